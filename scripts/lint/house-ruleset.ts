@@ -1,0 +1,76 @@
+import { oas } from '@stoplight/spectral-rulesets';
+import { enumeration, truthy } from '@stoplight/spectral-functions';
+import type { RulesetDefinition } from '@stoplight/spectral-core';
+import { FILLED_FROM } from './extension-shapes.js';
+import { documentedExample } from './rules/documented-example.js';
+import { xDocErrata } from './rules/x-doc-errata.js';
+import { xPagination } from './rules/x-pagination.js';
+import { xParametersTogether } from './rules/x-parameters-together.js';
+import { xTask } from './rules/x-task.js';
+
+const operations = '$.paths[*][get,put,post,delete,patch,head,options,trace]';
+
+/** Taskport's house rules, one entry per rule; the description is the rule's documentation. */
+export const houseRules = {
+  'taskport-operation-essentials': {
+    description: 'Every operation has an operationId, a summary, a description and a tag.',
+    severity: 'error',
+    given: operations,
+    then: ['operationId', 'summary', 'description', 'tags'].map((field) => ({ field, function: truthy })),
+  },
+  'taskport-documented-example': {
+    description: 'Every 200 response carries the example the page documents.',
+    severity: 'error',
+    given: `${operations}.responses.200`,
+    then: { function: documentedExample },
+  },
+  'taskport-property-description': {
+    description: 'Every schema property has a description.',
+    severity: 'error',
+    given: '$..properties[*]',
+    then: { field: 'description', function: truthy },
+  },
+  'taskport-x-task': {
+    description: 'x-task is well formed and names fields that exist in the 200 response; a status enum is mapped exhaustively.',
+    severity: 'error',
+    resolved: false,
+    given: operations,
+    then: { function: xTask },
+  },
+  'taskport-x-pagination': {
+    description: 'x-pagination names integer query parameters and existing items/total fields.',
+    severity: 'error',
+    resolved: false,
+    given: operations,
+    then: { function: xPagination },
+  },
+  'taskport-x-parameters-together': {
+    description: 'x-parameters-together groups name parameters of the operation.',
+    severity: 'error',
+    resolved: false,
+    given: operations,
+    then: { function: xParametersTogether },
+  },
+  'taskport-x-filled-from': {
+    description: `x-filled-from names a client option: ${FILLED_FROM.join(', ')}.`,
+    severity: 'error',
+    given: "$..parameters[*]['x-filled-from']",
+    then: { function: enumeration, functionOptions: { values: [...FILLED_FROM] } },
+  },
+  'taskport-x-doc-errata': {
+    description: 'Each x-doc-errata is one line with an x-doc-schema, and some documented example really deviates from it.',
+    severity: 'error',
+    resolved: false,
+    given: '$',
+    then: { function: xDocErrata },
+  },
+} satisfies RulesetDefinition['rules'];
+
+/** spectral:oas (recommended) plus the house rules; runs on a bundled document. */
+export const houseRuleset: RulesetDefinition = {
+  extends: [[oas as RulesetDefinition, 'recommended']],
+  rules: houseRules,
+};
+
+/** spectral:oas with every rule on: the independent strict check of the bundles. */
+export const strictOasRuleset: RulesetDefinition = { extends: [[oas as RulesetDefinition, 'all']], rules: {} };

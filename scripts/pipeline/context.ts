@@ -1,0 +1,28 @@
+import type { Output } from './outputs.js';
+import type { Service } from './services.js';
+
+/** What the steps share about one service during a run. */
+export interface ServiceRun {
+  service: Service;
+  repo: string;
+  /** The bundled document, once the bundle step has run. */
+  bundle?: Record<string, unknown>;
+}
+
+/** One stage of the pipeline. Steps return outputs instead of writing, so a failed run writes nothing. */
+export interface Step {
+  name: StepName;
+  /** Steps that must run first (their outputs are only written if they were asked for). */
+  needs: StepName[];
+  run(run: ServiceRun): Promise<Output[]>;
+}
+
+export type StepName = 'lint' | 'bundle' | 'types' | 'clients' | 'docs';
+
+/** A failure that names the file and JSON pointer at fault. */
+export class SpecError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'SpecError';
+  }
+}

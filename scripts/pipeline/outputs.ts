@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** A file the pipeline produces, path relative to the repository. */
+export interface Output {
+  path: string;
+  content: string;
+}
+
+export const GENERATED_DIR = 'generated';
+
+/** The one-line banner every generated file starts with. */
+export function bannerText(source: string): string {
+  return `Generated from ${source} by scripts/pipeline.ts — do not edit; change the spec and run npm run generate.`;
+}
+
+export function sha256(text: string | Buffer): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+function readOrUndefined(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Files whose content on disk differs from the output (or that are missing). */
+export function staleOutputs(repo: string, outputs: Output[]): string[] {
+  return outputs.filter((o) => readOrUndefined(path.join(repo, o.path)) !== o.content).map((o) => o.path);
+}
+
+export function listFiles(dir: string, base = dir): string[] {
+  let entries: import('node:fs').Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((e) => {
+    const full = path.join(dir, e.name);
+    return e.isDirectory() ? listFiles(full, base) : [path.relative(base, full).split(path.sep).join('/')];
+  });
+}
+
+/**
+ * Writes every output only after all were produced: each goes to a temporary file first and is
+ * renamed into place, so a failure leaves the previous generation untouched. With `prune`, files
+ * under generated/ that no step produced any more are removed.
+ */
+export function writeOutputs(repo: string, outputs: Output[], prune: boolean): string[] {
+  const changed = staleOutputs(repo, outputs);
+  const byPath = new Map(outputs.map((o) => [o.path, o]));
+  const temporaries: [string, string][] = [];
+  for (const file of changed) {
+    const target = path.join(repo, file);
+    mkdirSync(path.dirname(target), { recursive: true });
+    const temporary = `${target}.tmp-${process.pid}`;
+    writeFileSync(temporary, byPath.get(file)!.content);
+    temporaries.push([temporary, target]);
+  }
+  for (const [temporary, target] of temporaries) renameSync(temporary, target);
+  if (prune) {
+    for (const file of listFiles(path.join(repo, GENERATED_DIR))) {
+      const relative = `${GENERATED_DIR}/${file}`;
+      if (!byPath.has(relative)) {
+        rmSync(path.join(repo, relative));
+        changed.push(relative);
+      }
+    }
+  }
+  return changed;
+}
