@@ -15,7 +15,7 @@ import { SpecError, type ServiceRun, type Step, type StepName } from './pipeline
 import { staleOutputs, writeOutputs, type Output } from './pipeline/outputs.js';
 import { loadServices } from './pipeline/services.js';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const defaultRepo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const STEP_ORDER: StepName[] = ['lint', 'bundle', 'types', 'clients', 'docs'];
 
 async function loadStep(name: StepName): Promise<Step> {
@@ -35,6 +35,8 @@ export interface PipelineOptions {
   check?: boolean;
   service?: string | undefined;
   only?: StepName | undefined;
+  /** Repository root to work in (tests point it at a temporary copy). */
+  repo?: string;
   log?: (line: string) => void;
 }
 
@@ -45,6 +47,7 @@ export interface PipelineResult {
 }
 
 export async function runPipeline(options: PipelineOptions = {}): Promise<PipelineResult> {
+  const repo = options.repo ?? defaultRepo;
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const services = loadServices(repo).filter((s) => !options.service || s.name === options.service);
   if (services.length === 0) throw new Error(`unknown service "${options.service}"; known: ${loadServices(repo).map((s) => s.name).join(', ')}`);

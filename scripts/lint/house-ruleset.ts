@@ -15,24 +15,28 @@ export const houseRules = {
   'taskport-operation-essentials': {
     description: 'Every operation has an operationId, a summary, a description and a tag.',
     severity: 'error',
+    message: '{{error}}',
     given: operations,
     then: ['operationId', 'summary', 'description', 'tags'].map((field) => ({ field, function: truthy })),
   },
   'taskport-documented-example': {
     description: 'Every 200 response carries the example the page documents.',
     severity: 'error',
+    message: '{{error}}',
     given: `${operations}.responses.200`,
     then: { function: documentedExample },
   },
   'taskport-property-description': {
     description: 'Every schema property has a description.',
     severity: 'error',
+    message: '{{error}}',
     given: '$..properties[*]',
     then: { field: 'description', function: truthy },
   },
   'taskport-x-task': {
     description: 'x-task is well formed and names fields that exist in the 200 response; a status enum is mapped exhaustively.',
     severity: 'error',
+    message: '{{error}}',
     resolved: false,
     given: operations,
     then: { function: xTask },
@@ -40,6 +44,7 @@ export const houseRules = {
   'taskport-x-pagination': {
     description: 'x-pagination names integer query parameters and existing items/total fields.',
     severity: 'error',
+    message: '{{error}}',
     resolved: false,
     given: operations,
     then: { function: xPagination },
@@ -47,6 +52,7 @@ export const houseRules = {
   'taskport-x-parameters-together': {
     description: 'x-parameters-together groups name parameters of the operation.',
     severity: 'error',
+    message: '{{error}}',
     resolved: false,
     given: operations,
     then: { function: xParametersTogether },
@@ -54,12 +60,14 @@ export const houseRules = {
   'taskport-x-filled-from': {
     description: `x-filled-from names a client option: ${FILLED_FROM.join(', ')}.`,
     severity: 'error',
+    message: '{{error}}',
     given: "$..parameters[*]['x-filled-from']",
     then: { function: enumeration, functionOptions: { values: [...FILLED_FROM] } },
   },
   'taskport-x-doc-errata': {
     description: 'Each x-doc-errata is one line with an x-doc-schema, and some documented example really deviates from it.',
     severity: 'error',
+    message: '{{error}}',
     resolved: false,
     given: '$',
     then: { function: xDocErrata },

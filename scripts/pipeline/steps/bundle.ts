@@ -4,11 +4,15 @@ import { stringify } from 'yaml';
 import { SpecError, type ServiceRun, type Step } from '../context.js';
 import { bannerText } from '../outputs.js';
 
-let configPromise: ReturnType<typeof loadConfig> | undefined;
-/** The Redocly config of the registry, loaded once per process. */
+const configs = new Map<string, ReturnType<typeof loadConfig>>();
+/** The Redocly config of a repository's registry, loaded once per process. */
 export function redoclyConfig(repo: string): ReturnType<typeof loadConfig> {
-  configPromise ??= loadConfig({ configPath: path.join(repo, 'redocly.yaml') });
-  return configPromise;
+  let config = configs.get(repo);
+  if (!config) {
+    config = loadConfig({ configPath: path.join(repo, 'redocly.yaml') });
+    configs.set(repo, config);
+  }
+  return config;
 }
 
 /** Problems as `file#pointer: message (rule)` lines, with paths relative to the repository. */

@@ -6,6 +6,7 @@ import { houseRuleset } from '../../lint/house-ruleset.js';
 import { joinPointer } from '../../lint/json-pointer.js';
 import { SpecError, type Step } from '../context.js';
 import { describeProblems, ensureBundle, redoclyConfig } from './bundle.js';
+import { sourceOf } from '../source-map.js';
 
 let spectral: Spectral | undefined;
 function houseSpectral(): Spectral {
@@ -31,7 +32,7 @@ export const lintStep: Step = {
     const source = `generated/openapi/${run.service.name}.json`;
     const results = await houseSpectral().run(new Document(JSON.stringify(doc, null, 2), spectralParsers.Json, source));
     if (results.length > 0) {
-      throw new SpecError(results.map((r) => `${source}#${joinPointer(r.path)}: ${r.message} (${String(r.code)})`));
+      throw new SpecError(results.map((r) => `${sourceOf(run.repo, run.service, joinPointer(r.path))}: ${r.message} (${String(r.code)})`));
     }
     return [];
   },
