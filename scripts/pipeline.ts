@@ -25,6 +25,10 @@ async function loadStep(name: StepName): Promise<Step> {
       return (await import('./pipeline/steps/lint.js')).lintStep;
     case 'bundle':
       return (await import('./pipeline/steps/bundle.js')).bundleStep;
+    case 'types':
+      return (await import('./pipeline/steps/types.js')).typesStep;
+    case 'clients':
+      return (await import('./pipeline/steps/clients.js')).clientsStep;
     default:
       throw new Error(`step ${name} is not implemented yet`);
   }
@@ -53,7 +57,7 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
   if (services.length === 0) throw new Error(`unknown service "${options.service}"; known: ${loadServices(repo).map((s) => s.name).join(', ')}`);
   if (options.only && !STEP_ORDER.includes(options.only)) throw new Error(`unknown step "${options.only}"; steps: ${STEP_ORDER.join(', ')}`);
   const wanted = options.only ? [options.only] : STEP_ORDER;
-  const available = new Set<StepName>(['lint', 'bundle']);
+  const available = new Set<StepName>(['lint', 'bundle', 'types', 'clients']);
 
   const outputs: Output[] = [];
   for (const service of services) {

@@ -1,6 +1,6 @@
 import { oas } from '@stoplight/spectral-rulesets';
 import { enumeration, truthy } from '@stoplight/spectral-functions';
-import type { RulesetDefinition } from '@stoplight/spectral-core';
+import type { RuleDefinition, RulesetDefinition } from '@stoplight/spectral-core';
 import { FILLED_FROM } from './extension-shapes.js';
 import { documentedExample } from './rules/documented-example.js';
 import { xDocErrata } from './rules/x-doc-errata.js';
@@ -72,7 +72,7 @@ export const houseRules = {
     given: '$',
     then: { function: xDocErrata },
   },
-} satisfies RulesetDefinition['rules'];
+} satisfies Record<string, RuleDefinition>;
 
 /** spectral:oas (recommended) plus the house rules; runs on a bundled document. */
 export const houseRuleset: RulesetDefinition = {

@@ -1,0 +1,267 @@
+// Generated from specs/metastudio/openapi.yaml by scripts/pipeline.ts — do not edit; change the spec and run npm run generate.
+import { createServiceClient, getTask, waitForTask, waitForTasks, watchTask } from '../../src/client/runtime.js';
+import type { ClientOptions, RequestOptions, ServiceDescriptor, Task, TaskOperation, TaskOutcome, WaitOptions } from '../../src/client/runtime.js';
+import type { operations } from '../types/metastudio.js';
+
+/** A MetaStudio client: one method per documented operation, plus task helpers. Create it with {@link createMetaStudioClient}. */
+export interface MetaStudioClient {
+  /**
+   * Listing Import and Export Tasks by Page (`SearchTask`, GET /v2/{project_id}/ies/task).
+   *
+   * Lists import and export tasks by page. The page documents no request parameters for paging: `offset`, `limit` and `count` appear only in the response.
+   * @see https://support.huaweicloud.com/intl/en-us/api-metastudio/SearchTask.html
+   */
+  searchTask(params?: SearchTaskParams, options?: RequestOptions): Promise<SearchTaskResponse>;
+  /**
+   * Querying Details About an Import or Export Task (`ShowTask`, GET /v2/{project_id}/ies/task/{id}).
+   *
+   * Returns the details of one import or export task.
+   * @see https://support.huaweicloud.com/intl/en-us/api-metastudio/ShowTask.html
+   */
+  showTask(params: ShowTaskParams, options?: RequestOptions): Promise<ShowTaskResponse>;
+  /** The task with this id, normalised. Reads the task with `showTask` (ShowTask) and normalises it by the spec's `x-task`. */
+  getTask(id: string, options?: RequestOptions): Promise<Task>;
+  /** Polls until the task is done: resolves when it succeeded, throws TaskFailedError (failed, partial, expired) or WaitTimeoutError. Reads the task with `showTask` (ShowTask) and normalises it by the spec's `x-task`. */
+  waitForTask(id: string, options?: WaitOptions): Promise<Task>;
+  /** Yields the task on each change of state or progress until it is done. Reads the task with `showTask` (ShowTask) and normalises it by the spec's `x-task`. */
+  watchTask(id: string, options?: WaitOptions): AsyncGenerator<Task, void, undefined>;
+  /** Waits on many tasks at once under the client's request budget (`requestsPerSecond`); one outcome per id, in order. */
+  waitForTasks(ids: readonly string[], options?: WaitOptions): Promise<TaskOutcome[]>;
+}
+
+/** What the MetaStudio spec says, for the runtime: endpoints, operations, parameter rules and task knowledge. */
+export const metaStudioService = {
+  name: 'metastudio',
+  title: 'MetaStudio',
+  servers: [
+    {
+      url: 'https://metastudio.{region}.myhuaweicloud.com',
+      regions: ['cn-north-4', 'cn-east-3', 'ap-southeast-3'],
+    },
+  ],
+  operations: {
+    searchTask: {
+      id: 'SearchTask',
+      method: 'get',
+      path: '/v2/{project_id}/ies/task',
+      params: [
+        {
+          name: 'project_id',
+          in: 'path',
+          required: true,
+          schema: {
+            type: 'string',
+            minLength: 1,
+          },
+          filledFrom: 'projectId',
+        },
+        {
+          name: 'resource',
+          in: 'query',
+          required: false,
+          schema: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+        },
+        {
+          name: 'business_id',
+          in: 'query',
+          required: false,
+          schema: {
+            type: 'string',
+          },
+        },
+        {
+          name: 'begin_time',
+          in: 'query',
+          required: false,
+          schema: {
+            type: 'string',
+          },
+        },
+        {
+          name: 'end_time',
+          in: 'query',
+          required: false,
+          schema: {
+            type: 'string',
+          },
+        },
+        {
+          name: 'X-Auth-Token',
+          in: 'header',
+          required: false,
+          schema: {
+            type: 'string',
+          },
+          filledFrom: 'credentials',
+        },
+        {
+          name: 'Authorization',
+          in: 'header',
+          required: false,
+          schema: {
+            type: 'string',
+          },
+          filledFrom: 'credentials',
+        },
+        {
+          name: 'X-Sdk-Date',
+          in: 'header',
+          required: false,
+          schema: {
+            type: 'string',
+            pattern: '^\\d{8}T\\d{6}Z$',
+          },
+          filledFrom: 'credentials',
+        },
+        {
+          name: 'X-Project-Id',
+          in: 'header',
+          required: false,
+          schema: {
+            type: 'string',
+          },
+          filledFrom: 'credentials',
+        },
+      ],
+    },
+    showTask: {
+      id: 'ShowTask',
+      method: 'get',
+      path: '/v2/{project_id}/ies/task/{id}',
+      params: [
+        {
+          name: 'project_id',
+          in: 'path',
+          required: true,
+          schema: {
+            type: 'string',
+            minLength: 1,
+          },
+          filledFrom: 'projectId',
+        },
+        {
+          name: 'id',
+          in: 'path',
+          required: true,
+          schema: {
+            type: 'string',
+            minLength: 1,
+          },
+        },
+        {
+          name: 'X-Auth-Token',
+          in: 'header',
+          required: false,
+          schema: {
+            type: 'string',
+          },
+          filledFrom: 'credentials',
+        },
+        {
+          name: 'Authorization',
+          in: 'header',
+          required: false,
+          schema: {
+            type: 'string',
+          },
+          filledFrom: 'credentials',
+        },
+        {
+          name: 'X-Sdk-Date',
+          in: 'header',
+          required: false,
+          schema: {
+            type: 'string',
+            pattern: '^\\d{8}T\\d{6}Z$',
+          },
+          filledFrom: 'credentials',
+        },
+        {
+          name: 'X-Project-Id',
+          in: 'header',
+          required: false,
+          schema: {
+            type: 'string',
+          },
+          filledFrom: 'credentials',
+        },
+      ],
+      task: {
+        id: 'id',
+        status: {
+          counters: true,
+        },
+        progress: {
+          total: '/total_count',
+          succeeded: '/success_count',
+          failed: '/failure_count',
+        },
+        name: '/task_name',
+        createdAt: {
+          field: '/begin_time',
+          format: 'epoch-millis',
+        },
+        endedAt: {
+          field: '/end_time',
+          format: 'epoch-millis',
+          whenDone: true,
+        },
+      },
+    },
+  },
+} as const satisfies ServiceDescriptor;
+
+/** Parameters of `searchTask` with their documented names; the client fills `project_id`, `X-Auth-Token`, `Authorization`, `X-Sdk-Date`, `X-Project-Id` itself. */
+export interface SearchTaskParams {
+  /** Resource types to list. Sent as repeated keys (`resource=a&resource=b`). */
+  resource?: NonNullable<operations['SearchTask']['parameters']['query']>['resource'];
+  /** Business ID, for example the `skill_id` passed in Q&A. */
+  business_id?: NonNullable<operations['SearchTask']['parameters']['query']>['business_id'];
+  /** Start timestamp. */
+  begin_time?: NonNullable<operations['SearchTask']['parameters']['query']>['begin_time'];
+  /** End timestamp. */
+  end_time?: NonNullable<operations['SearchTask']['parameters']['query']>['end_time'];
+}
+
+/** The documented 200 body of SearchTask. */
+export type SearchTaskResponse = operations['SearchTask']['responses'][200]['content']['application/json'];
+
+/** Parameters of `showTask` with their documented names; the client fills `project_id`, `X-Auth-Token`, `Authorization`, `X-Sdk-Date`, `X-Project-Id` itself. */
+export interface ShowTaskParams {
+  /** Task ID. */
+  id: operations['ShowTask']['parameters']['path']['id'];
+}
+
+/** The documented 200 body of ShowTask. */
+export type ShowTaskResponse = operations['ShowTask']['responses'][200]['content']['application/json'];
+
+/** MetaStudio reads a task with `showTask`. */
+const taskOperation: TaskOperation = { method: 'showTask', spec: metaStudioService.operations.showTask.task };
+
+/** Options of {@link createMetaStudioClient}. */
+export type MetaStudioClientOptions = ClientOptions;
+
+/**
+ * A typed MetaStudio client. Options are validated here; credentials and project default to the HUAWEICLOUD_SDK_* environment variables.
+ *
+ * @example
+ * const client = createMetaStudioClient({ region: 'cn-north-4', projectId, credentials: { ak, sk } });
+ */
+export function createMetaStudioClient(options?: MetaStudioClientOptions): MetaStudioClient {
+  const client = createServiceClient(metaStudioService, options);
+  return {
+    searchTask: (params, options) => client.call('searchTask', params, options) as Promise<SearchTaskResponse>,
+    showTask: (params, options) => client.call('showTask', params, options) as Promise<ShowTaskResponse>,
+    getTask: (id, options) => getTask(client, taskOperation, id, options),
+    waitForTask: (id, options) => waitForTask(client, taskOperation, id, options),
+    watchTask: (id, options) => watchTask(client, taskOperation, id, options),
+    waitForTasks: (ids, options) => waitForTasks(client, taskOperation, ids, options),
+  };
+}
+
+export type { ClientOptions, RequestOptions, Task, TaskOutcome, WaitCheckpoint, WaitOptions } from '../../src/client/runtime.js';

@@ -1,0 +1,238 @@
+// Generated from specs/metastudio/openapi.yaml by scripts/pipeline.ts — do not edit; change the spec and run npm run generate.
+export interface paths {
+    "/v2/{project_id}/ies/task": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Listing Import and Export Tasks by Page
+         * @description Lists import and export tasks by page. The page documents no request parameters for paging: `offset`, `limit` and `count` appear only in the response.
+         */
+        get: operations["SearchTask"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/ies/task/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Querying Details About an Import or Export Task
+         * @description Returns the details of one import or export task.
+         */
+        get: operations["ShowTask"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description An import or export task. */
+        QueryTaskResultDTO: {
+            /** @description Resource the task imports or exports. */
+            resource?: string;
+            /** @description Task name. */
+            task_name?: string;
+            /** @description Time the task started. Documented as String; the example carries epoch milliseconds as a number. */
+            begin_time?: string | number;
+            /** @description Time the task ended. Documented as String; the example carries epoch milliseconds as a number. */
+            end_time?: string | number;
+            /** @description Task type. No values are documented. */
+            task_type?: string | number;
+            /** @description Account that ran the task. */
+            operator?: string;
+            /**
+             * Format: int32
+             * @description Number of items the task handles.
+             */
+            total_count?: number;
+            /**
+             * Format: int32
+             * @description Number of items that succeeded.
+             */
+            success_count?: number;
+            /**
+             * Format: int32
+             * @description Number of items that failed.
+             */
+            failure_count?: number;
+            /** @description Task status. No values are documented; Taskport derives the outcome from the counters and keeps this raw value. */
+            task_status?: string | number;
+            /** @description Task ID. */
+            task_id?: string;
+            /** @description ID of the operator. */
+            user_id?: string;
+        };
+        /** @description One page of import and export tasks. */
+        SearchTaskResponse: {
+            /**
+             * Format: int32
+             * @description Number of the start page of the query, counted from 0.
+             */
+            offset?: number;
+            /**
+             * Format: int32
+             * @description Number of items shown per page.
+             * @default 10
+             */
+            limit: number;
+            /**
+             * Format: int32
+             * @description Total number of tasks.
+             */
+            count?: number;
+            /** @description Tasks on this page. */
+            data?: components["schemas"]["QueryTaskResultDTO"][];
+        };
+        /** @description Error body of a rejected MetaStudio request. */
+        MetaStudioError: {
+            /**
+             * @description Return code. `MSS.000000001` failure; `MSS.000000002` internal error; `MSS.000000003` invalid parameter; `MSS.000000004` invalid access (not authenticated or authentication failed).
+             * @enum {string}
+             */
+            error_code?: "MSS.000000001" | "MSS.000000002" | "MSS.000000003" | "MSS.000000004";
+            /** @description Description of the result. */
+            error_msg?: string;
+            /** @description Unique ID of the request. */
+            request_id?: string;
+        };
+    };
+    responses: never;
+    parameters: {
+        /** @description Project ID of the tenant in the region. The client fills it from the `projectId` option. */
+        project_id: string;
+        /** @description User token (the `X-Subject-Token` header of IAM's token response). Mandatory only when token authentication is used. The client fills it from `credentials.token`. */
+        "X-Auth-Token": string;
+        /** @description AK/SK signature (`SDK-HMAC-SHA256 Access=…, SignedHeaders=…, Signature=…`). Mandatory only when AK/SK authentication is used. The client computes it. */
+        Authorization: string;
+        /**
+         * @description Time the request was signed, UTC, in the form `YYYYMMDD'T'HHMMSS'Z'`. Mandatory only when AK/SK authentication is used. The client sets it when signing.
+         * @example 20261123T120000Z
+         */
+        "X-Sdk-Date": string;
+        /** @description Project ID. Mandatory only when AK/SK authentication is used. The client sends the `projectId` option here with AK/SK credentials. */
+        "X-Project-Id": string;
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    SearchTask: {
+        parameters: {
+            query?: {
+                /** @description Resource types to list. Sent as repeated keys (`resource=a&resource=b`). */
+                resource?: string[];
+                /** @description Business ID, for example the `skill_id` passed in Q&A. */
+                business_id?: string;
+                /** @description Start timestamp. */
+                begin_time?: string;
+                /** @description End timestamp. */
+                end_time?: string;
+            };
+            header?: {
+                /** @description User token (the `X-Subject-Token` header of IAM's token response). Mandatory only when token authentication is used. The client fills it from `credentials.token`. */
+                "X-Auth-Token"?: components["parameters"]["X-Auth-Token"];
+                /** @description AK/SK signature (`SDK-HMAC-SHA256 Access=…, SignedHeaders=…, Signature=…`). Mandatory only when AK/SK authentication is used. The client computes it. */
+                Authorization?: components["parameters"]["Authorization"];
+                /**
+                 * @description Time the request was signed, UTC, in the form `YYYYMMDD'T'HHMMSS'Z'`. Mandatory only when AK/SK authentication is used. The client sets it when signing.
+                 * @example 20261123T120000Z
+                 */
+                "X-Sdk-Date"?: components["parameters"]["X-Sdk-Date"];
+                /** @description Project ID. Mandatory only when AK/SK authentication is used. The client sends the `projectId` option here with AK/SK credentials. */
+                "X-Project-Id"?: components["parameters"]["X-Project-Id"];
+            };
+            path: {
+                /** @description Project ID of the tenant in the region. The client fills it from the `projectId` option. */
+                project_id: components["parameters"]["project_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The query is successful, and the import and export task list is returned. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchTaskResponse"];
+                };
+            };
+            /** @description Incorrect input parameters from the client, including the error code and its description. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetaStudioError"];
+                };
+            };
+        };
+    };
+    ShowTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description User token (the `X-Subject-Token` header of IAM's token response). Mandatory only when token authentication is used. The client fills it from `credentials.token`. */
+                "X-Auth-Token"?: components["parameters"]["X-Auth-Token"];
+                /** @description AK/SK signature (`SDK-HMAC-SHA256 Access=…, SignedHeaders=…, Signature=…`). Mandatory only when AK/SK authentication is used. The client computes it. */
+                Authorization?: components["parameters"]["Authorization"];
+                /**
+                 * @description Time the request was signed, UTC, in the form `YYYYMMDD'T'HHMMSS'Z'`. Mandatory only when AK/SK authentication is used. The client sets it when signing.
+                 * @example 20261123T120000Z
+                 */
+                "X-Sdk-Date"?: components["parameters"]["X-Sdk-Date"];
+                /** @description Project ID. Mandatory only when AK/SK authentication is used. The client sends the `projectId` option here with AK/SK credentials. */
+                "X-Project-Id"?: components["parameters"]["X-Project-Id"];
+            };
+            path: {
+                /** @description Project ID of the tenant in the region. The client fills it from the `projectId` option. */
+                project_id: components["parameters"]["project_id"];
+                /** @description Task ID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request succeeded. The import and export task details are returned. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueryTaskResultDTO"];
+                };
+            };
+            /** @description Incorrect input parameters from the client, including the error code and its description. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetaStudioError"];
+                };
+            };
+        };
+    };
+}

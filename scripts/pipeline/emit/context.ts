@@ -1,0 +1,61 @@
+import type { InterfaceDeclaration, SourceFile } from 'ts-morph';
+import type { OperationModel, ServiceModel } from './service-model.js';
+
+/** What every emitter works on: one client file being built. */
+export interface EmitContext {
+  file: SourceFile;
+  service: ServiceModel;
+  /** The `<Service>Client` interface; emitters add its methods. */
+  client: InterfaceDeclaration;
+  /** Members of the object `create<Service>Client` returns, as source text. */
+  members: string[];
+  /** Names imported from the runtime (values and types). */
+  runtime: { values: Set<string>; types: Set<string> };
+}
+
+/** One concern of a generated client (STYLE.md: one emitter per concern, one registry). */
+export type Emitter = (context: EmitContext) => void;
+
+/** Name of the runtime descriptor constant, e.g. `hssService`. */
+export const descriptorName = (service: ServiceModel) => `${service.variableName}Service`;
+
+/** Name of the type of an operation's 200 body, e.g. `ListExportTasksResponse`. */
+export const responseType = (operation: OperationModel) => `${operation.id}Response`;
+
+/** Name of an operation's flat parameter interface, e.g. `ListExportTasksParams`. */
+export const paramsType = (operation: OperationModel) => `${operation.id}Params`;
+
+/** Parameters the caller passes (the client fills the others). */
+export const callableParams = (operation: OperationModel) => operation.params.filter((p) => !p.filledFrom);
+
+/** A property key as TypeScript source: bare when it is an identifier, quoted otherwise. */
+export const propertyKey = (name: string) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : quote(name));
+
+/** A JSON value as TypeScript source, with bare keys where possible. */
+export function literal(value: unknown, indent = ''): string {
+  if (Array.isArray(value)) {
+    if (value.every((v) => typeof v !== 'object' || v === null)) return `[${value.map((v) => literal(v)).join(', ')}]`;
+    const inner = `${indent}  `;
+    return `[\n${value.map((v) => `${inner}${literal(v, inner)}`).join(',\n')},\n${indent}]`;
+  }
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    if (entries.length === 0) return '{}';
+    const inner = `${indent}  `;
+    return `{\n${entries.map(([k, v]) => `${inner}${propertyKey(k)}: ${literal(v, inner)}`).join(',\n')},\n${indent}}`;
+  }
+  return typeof value === 'string' ? quote(value) : JSON.stringify(value);
+}
+
+/** A string as a single-quoted TypeScript literal. */
+export function quote(text: string): string {
+  return `'${JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
+}
+
+/** JSDoc text for an operation: summary, description and its reference page. */
+export function operationDocs(operation: OperationModel, extra?: string): { description: string; tags: { tagName: string; text: string }[] }[] {
+  const lines = [`${operation.summary} (\`${operation.id}\`, ${operation.httpMethod.toUpperCase()} ${operation.path}).`, '', operation.description];
+  if (extra) lines.push('', extra);
+  const tags = operation.docsUrl ? [{ tagName: 'see', text: operation.docsUrl }] : [];
+  return [{ description: lines.join('\n'), tags }];
+}

@@ -1,0 +1,35 @@
+import { callableParams, operationDocs, paramsType, propertyKey, quote, responseType, type Emitter } from './context.js';
+
+/** Per operation: its flat parameter interface, its response type and the client method. */
+export const emitOperationMethods: Emitter = ({ file, service, client, members, runtime }) => {
+  runtime.types.add('RequestOptions');
+  for (const op of service.operations) {
+    const params = callableParams(op);
+    file.addInterface({
+      isExported: true,
+      name: paramsType(op),
+      docs: [`Parameters of \`${op.method}\` with their documented names; the client fills ${op.params.filter((p) => p.filledFrom).map((p) => `\`${p.name}\``).join(', ') || 'nothing'} itself.`],
+      properties: params.map((p) => {
+        const group = p.required ? `operations['${op.id}']['parameters']['${p.in}']` : `NonNullable<operations['${op.id}']['parameters']['${p.in}']>`;
+        return { name: propertyKey(p.name), hasQuestionToken: !p.required, type: `${group}[${quote(p.name)}]`, docs: p.description ? [p.description] : [] };
+      }),
+    });
+    file.addTypeAlias({
+      isExported: true,
+      name: responseType(op),
+      docs: [`The documented 200 body of ${op.id}.`],
+      type: `operations['${op.id}']['responses'][200]['content']['application/json']`,
+    });
+    const optional = params.every((p) => !p.required);
+    client.addMethod({
+      name: op.method,
+      docs: operationDocs(op),
+      parameters: [
+        { name: 'params', type: paramsType(op), hasQuestionToken: optional },
+        { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
+      ],
+      returnType: `Promise<${responseType(op)}>`,
+    });
+    members.push(`${op.method}: (params, options) => client.call('${op.method}', params, options) as Promise<${responseType(op)}>`);
+  }
+};

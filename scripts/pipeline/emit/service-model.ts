@@ -1,0 +1,100 @@
+import { deref, isObject, type JsonObject } from '../../lint/json-pointer.js';
+import { operationsOf } from '../../lint/schema-walk.js';
+
+/** What the emitters need to know about one parameter. */
+export interface ParamModel {
+  name: string;
+  in: 'path' | 'query' | 'header';
+  required: boolean;
+  description: string;
+  schema: JsonObject;
+  filledFrom?: string;
+}
+
+export interface OperationModel {
+  /** Official name, e.g. `ListExportTasks`. */
+  id: string;
+  /** Client method name, e.g. `listExportTasks`. */
+  method: string;
+  httpMethod: string;
+  path: string;
+  summary: string;
+  description: string;
+  docsUrl?: string;
+  params: ParamModel[];
+  together?: unknown;
+  pagination?: JsonObject;
+  task?: JsonObject;
+}
+
+export interface ServiceModel {
+  /** Slug, e.g. `dataarts-insight`. */
+  name: string;
+  /** Human name, e.g. `DataArts Insight`. */
+  title: string;
+  /** PascalCase for identifiers, e.g. `DataArtsInsight`. */
+  clientName: string;
+  /** camelCase for values, e.g. `dataArtsInsight`. */
+  variableName: string;
+  source: string;
+  servers: { url: string; regions: string[] }[];
+  operations: OperationModel[];
+}
+
+const SCHEMA_KEYS = ['type', 'enum', 'minimum', 'maximum', 'minLength', 'maxLength', 'pattern'] as const;
+
+/** The validation subset of a parameter schema (what the runtime checks before sending). */
+function paramSchema(doc: unknown, schema: unknown): JsonObject {
+  const resolved = deref(doc, schema, '').node;
+  if (!isObject(resolved)) return {};
+  const out: JsonObject = {};
+  for (const key of SCHEMA_KEYS) if (resolved[key] !== undefined) out[key] = resolved[key];
+  if (resolved.items !== undefined) out.items = paramSchema(doc, resolved.items);
+  return out;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** Reads a bundled spec into the model the client emitters work from. */
+export function serviceModel(doc: JsonObject, name: string, source: string): ServiceModel {
+  const info = isObject(doc.info) ? doc.info : {};
+  const title = String(info['x-service-title'] ?? name);
+  const clientName = String(info['x-client-name'] ?? name);
+  const servers = (Array.isArray(doc.servers) ? doc.servers : []).filter(isObject).map((server) => {
+    const variables = isObject(server.variables) && isObject(server.variables.region) ? server.variables.region : {};
+    return { url: String(server.url), regions: Array.isArray(variables.enum) ? variables.enum.map(String) : [] };
+  });
+  const operations: OperationModel[] = [];
+  for (const { path, method, operation, pointer } of operationsOf(doc)) {
+    const params = (Array.isArray(operation.parameters) ? operation.parameters : []).map((ref, i) => {
+      const param = deref(doc, ref, `${pointer}/parameters/${i}`).node as JsonObject;
+      const model: ParamModel = {
+        name: String(param.name),
+        in: param.in as ParamModel['in'],
+        required: param.required === true,
+        description: String(param.description ?? ''),
+        schema: paramSchema(doc, param.schema),
+      };
+      if (typeof param['x-filled-from'] === 'string') model.filledFrom = param['x-filled-from'];
+      return model;
+    });
+    const id = String(operation.operationId);
+    const model: OperationModel = {
+      id,
+      method: lowerFirst(id),
+      httpMethod: method,
+      path,
+      summary: String(operation.summary ?? ''),
+      description: String(operation.description ?? ''),
+      params,
+    };
+    if (isObject(operation.externalDocs) && typeof operation.externalDocs.url === 'string') model.docsUrl = operation.externalDocs.url;
+    if (operation['x-parameters-together'] !== undefined) model.together = operation['x-parameters-together'];
+    if (isObject(operation['x-pagination'])) model.pagination = operation['x-pagination'];
+    if (isObject(operation['x-task'])) model.task = operation['x-task'];
+    operations.push(model);
+  }
+  return { name, title, clientName, variableName: lowerFirst(clientName), source, servers, operations };
+}

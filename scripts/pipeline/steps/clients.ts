@@ -1,0 +1,46 @@
+import { IndentationText, Project, QuoteKind } from 'ts-morph';
+import type { JsonObject } from '../../lint/json-pointer.js';
+import type { Step } from '../context.js';
+import type { EmitContext } from '../emit/context.js';
+import { emitters } from '../emit/registry.js';
+import { serviceModel } from '../emit/service-model.js';
+import { bannerText } from '../outputs.js';
+import { ensureBundle } from './bundle.js';
+
+let project: Project | undefined;
+
+/** generated/clients/<service>.ts: the typed client, emitted with ts-morph from the bundle. */
+export const clientsStep: Step = {
+  name: 'clients',
+  needs: ['bundle', 'types'],
+  async run(run) {
+    const doc = await ensureBundle(run);
+    const service = serviceModel(doc as JsonObject, run.service.name, run.service.root);
+    project ??= new Project({
+      useInMemoryFileSystem: true,
+      manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single },
+    });
+    const path = `generated/clients/${service.name}.ts`;
+    const file = project.createSourceFile(path, '', { overwrite: true });
+    const client = file.addInterface({
+      isExported: true,
+      name: `${service.clientName}Client`,
+      docs: [`A ${service.title} client: one method per documented operation, plus task helpers. Create it with {@link create${service.clientName}Client}.`],
+    });
+    const context: EmitContext = { file, service, client, members: [], runtime: { values: new Set(), types: new Set() } };
+    for (const emit of emitters) emit(context);
+    const sorted = (names: Set<string>) => [...names].sort();
+    file.insertImportDeclarations(0, [
+      { moduleSpecifier: '../../src/client/runtime.js', namedImports: sorted(context.runtime.values) },
+      { moduleSpecifier: '../../src/client/runtime.js', isTypeOnly: true, namedImports: sorted(context.runtime.types) },
+      { moduleSpecifier: `../types/${service.name}.js`, isTypeOnly: true, namedImports: ['operations'] },
+    ]);
+    file.addExportDeclaration({
+      isTypeOnly: true,
+      moduleSpecifier: '../../src/client/runtime.js',
+      namedExports: ['ClientOptions', 'RequestOptions', 'Task', 'TaskOutcome', 'WaitCheckpoint', 'WaitOptions'],
+    });
+    file.formatText({ indentSize: 2, convertTabsToSpaces: true });
+    return [{ path, content: `// ${bannerText(run.service.root)}\n${file.getFullText()}` }];
+  },
+};

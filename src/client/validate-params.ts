@@ -1,0 +1,103 @@
+import { ValidationError } from '../errors.js';
+import type { OperationDescriptor, ParamDescriptor, ParamSchema } from './descriptors.js';
+
+// Header values must not smuggle a second header or line; ids must not walk the path.
+const FORBIDDEN_IN_HEADER = /[\u0000-\u001f\u007f]/;
+const DOT_SEGMENT = /^\.{1,2}$/;
+
+function describe(value: unknown): string {
+  const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+function typeMatches(type: string, value: unknown): boolean {
+  switch (type) {
+    case 'string':
+      return typeof value === 'string';
+    case 'integer':
+      return typeof value === 'number' && Number.isInteger(value);
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'array':
+      return Array.isArray(value);
+    default:
+      return true;
+  }
+}
+
+/** The first rule of `schema` that `value` breaks, as [rule, message], or undefined. */
+export function schemaProblem(schema: ParamSchema, value: unknown): [string, string] | undefined {
+  const types = schema.type === undefined ? [] : typeof schema.type === 'string' ? [schema.type] : schema.type;
+  if (types.length > 0 && !types.some((t) => typeMatches(t, value))) return ['type', `must be ${types.join(' or ')}, got ${describe(value)}`];
+  if (schema.enum && !schema.enum.includes(value)) return ['enum', `must be one of ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}, got ${describe(value)}`];
+  if (typeof value === 'number') {
+    if (schema.minimum !== undefined && value < schema.minimum) return ['minimum', `must be at least ${schema.minimum}, got ${value}`];
+    if (schema.maximum !== undefined && value > schema.maximum) return ['maximum', `must be at most ${schema.maximum}, got ${value}`];
+  }
+  if (typeof value === 'string') {
+    if (schema.minLength !== undefined && value.length < schema.minLength) return ['minLength', `must have at least ${schema.minLength} characters`];
+    if (schema.maxLength !== undefined && value.length > schema.maxLength) return ['maxLength', `must have at most ${schema.maxLength} characters`];
+    if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) return ['pattern', `must match ${schema.pattern}, got ${describe(value)}`];
+  }
+  if (Array.isArray(value) && schema.items) {
+    for (const [i, item] of value.entries()) {
+      const problem = schemaProblem(schema.items, item);
+      if (problem) return [problem[0], `[${i}] ${problem[1]}`];
+    }
+  }
+  return undefined;
+}
+
+function locationProblem(param: ParamDescriptor, value: unknown): [string, string] | undefined {
+  const texts = Array.isArray(value) ? value : [value];
+  for (const text of texts) {
+    if (typeof text !== 'string') continue;
+    if (param.in === 'header' && FORBIDDEN_IN_HEADER.test(text)) return ['header-value', 'must not contain control characters such as CR or LF'];
+    if (param.in === 'path' && (text === '' || DOT_SEGMENT.test(text))) return ['path-segment', `must be a non-empty id other than "." or "..", got ${describe(text)}`];
+  }
+  return undefined;
+}
+
+function closest(name: string, candidates: readonly string[]): string | undefined {
+  const lower = name.toLowerCase();
+  return candidates.find((c) => c.toLowerCase() === lower || c.replace(/[-_]/g, '').toLowerCase() === lower.replace(/[-_]/g, ''));
+}
+
+/**
+ * Checks a call's parameters against the operation's documented parameter schemas before anything
+ * is sent: unknown names, missing required ones, types, enums, ranges, lengths, patterns, the
+ * `x-parameters-together` groups, and values that would be unsafe in a header or a path segment.
+ */
+export function validateParams(operation: OperationDescriptor, method: string, params: unknown): Record<string, unknown> {
+  if (params !== undefined && (typeof params !== 'object' || params === null || Array.isArray(params))) {
+    throw new ValidationError('params', 'type', `${method}: parameters must be an object`);
+  }
+  const given = (params ?? {}) as Record<string, unknown>;
+  const callable = operation.params.filter((p) => !p.filledFrom);
+  const names = callable.map((p) => p.name);
+  for (const key of Object.keys(given)) {
+    if (given[key] === undefined || names.includes(key)) continue;
+    const filled = operation.params.find((p) => p.name === key)?.filledFrom;
+    const hint = filled ? ` (the client fills it from its ${filled} option)` : closest(key, names) ? ` (did you mean "${closest(key, names)}"?)` : '';
+    throw new ValidationError(key, 'unknown', `${method}: unknown parameter "${key}"${hint}; known: ${names.join(', ') || 'none'}`);
+  }
+  for (const param of callable) {
+    const value = given[param.name];
+    if (value === undefined) {
+      if (param.required) throw new ValidationError(param.name, 'required', `${method}: parameter "${param.name}" is required`);
+      continue;
+    }
+    const problem = schemaProblem(param.schema, value) ?? locationProblem(param, value);
+    if (problem) throw new ValidationError(param.name, problem[0], `${method}: parameter "${param.name}" ${problem[1]}`);
+  }
+  for (const group of operation.together ?? []) {
+    const present = group.filter((name) => given[name] !== undefined);
+    if (present.length > 0 && present.length < group.length) {
+      const missing = group.filter((name) => given[name] === undefined);
+      throw new ValidationError(missing[0]!, 'together', `${method}: parameters ${group.map((n) => `"${n}"`).join(' and ')} must be used together; "${missing.join('", "')}" is missing`);
+    }
+  }
+  return given;
+}

@@ -1,0 +1,180 @@
+import { ConnectionError, InvalidResponseError, TimeoutError, type CallSite } from '../errors.js';
+import { parseRetryAfter } from './retry-after.js';
+import { isRetryableStatus, retryDelay, type RetryPolicy } from './retry-policy.js';
+
+/** One event of the debug log hook. Header values of credentials are already redacted. */
+export interface LogEvent {
+  type: 'request' | 'response' | 'retry' | 'error';
+  service: string;
+  operation: string;
+  method: string;
+  url: string;
+  attempt: number;
+  headers?: Record<string, string>;
+  status?: number;
+  durationMs?: number;
+  delayMs?: number;
+  error?: string;
+}
+
+export type Logger = (event: LogEvent) => void;
+
+/** What a client's transport is built from. */
+export interface TransportConfig {
+  fetch: (request: Request) => Promise<Response>;
+  retry: RetryPolicy;
+  timeoutMs: number;
+  /** Responses larger than this are refused with a clear error instead of buffered. */
+  maxBodyBytes: number;
+  /** Adds credentials to one attempt's request; `clockOffsetMs` corrects a skewed local clock. */
+  authorize(request: Request, clockOffsetMs: number): Promise<Request>;
+  /** True when `authorize` signs with the clock (so a skewed clock can be corrected). */
+  signsWithClock: boolean;
+  logger?: Logger | undefined;
+}
+
+/** Per-call settings. */
+export interface CallContext {
+  site: CallSite;
+  signal?: AbortSignal | undefined;
+  timeoutMs?: number | undefined;
+  /** Absolute time (ms since epoch) after which no attempt starts and no backoff sleeps. */
+  deadline?: number | undefined;
+}
+
+const REDACTED_HEADERS = new Set(['authorization', 'x-auth-token', 'x-security-token']);
+// The signature gateway accepts a clock within about 15 minutes; correct anything beyond 5.
+const SKEW_THRESHOLD_MS = 5 * 60_000;
+
+/** Request headers for logs, with credential headers redacted. */
+export function redactedHeaders(headers: Headers): Record<string, string> {
+  const out: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    out[name] = REDACTED_HEADERS.has(name) ? '[redacted]' : value;
+  });
+  return out;
+}
+
+/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+async function readCapped(response: Response, maxBytes: number, site: CallSite): Promise<Uint8Array<ArrayBuffer>> {
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  const tooLarge = () => new InvalidResponseError(`${site.service} ${site.operation}: response body exceeds the ${maxBytes}-byte cap`, response.status);
+  if (declared > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  if (!response.body) return new Uint8Array(0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(new ArrayBuffer(size));
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/** One attempt: send and read the whole body, within `timeoutMs`, cancelled by `signal`. */
+async function attempt(config: TransportConfig, request: Request, call: CallContext, timeoutMs: number): Promise<Response> {
+  const controller = new AbortController();
+  const timeout = new TimeoutError(`${call.site.service} ${call.site.operation}: no complete answer within ${timeoutMs} ms`, timeoutMs);
+  const timer = setTimeout(() => controller.abort(timeout), timeoutMs);
+  const onAbort = () => controller.abort(call.signal!.reason);
+  call.signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    // Redirects are never followed: a token header would travel to wherever the redirect points.
+    const response = await config.fetch(new Request(request, { signal: controller.signal, redirect: 'manual' }));
+    if (response.type === 'opaqueredirect') throw new ConnectionError(`${call.site.service} ${call.site.operation}: the server redirected; redirects are not followed`);
+    const body = await readCapped(response, config.maxBodyBytes, call.site);
+    const noBody = response.status === 204 || response.status === 304 || request.method === 'HEAD';
+    return new Response(noBody ? null : body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  } catch (error) {
+    if (controller.signal.aborted) throw controller.signal.reason;
+    if (error instanceof InvalidResponseError || error instanceof ConnectionError) throw error;
+    const reason = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
+    throw new ConnectionError(`${call.site.service} ${call.site.operation}: ${reason}`, { cause: error });
+  } finally {
+    clearTimeout(timer);
+    call.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/**
+ * Sends an idempotent request with per-attempt timeouts, retries with jittered backoff (honouring
+ * `Retry-After`), one re-sign on a clock-skewed 401, and an overall deadline. Returns the final
+ * response with its body buffered; throws ConnectionError, TimeoutError or the signal's reason.
+ */
+export async function send(config: TransportConfig, request: Request, call: CallContext): Promise<Response> {
+  let clockOffsetMs = 0;
+  let resigned = false;
+  for (let retry = 0; ; ) {
+    call.signal?.throwIfAborted();
+    const remaining = call.deadline === undefined ? Infinity : call.deadline - Date.now();
+    const timeoutMs = Math.min(call.timeoutMs ?? config.timeoutMs, remaining);
+    if (timeoutMs <= 0) throw new TimeoutError(`${call.site.service} ${call.site.operation}: deadline passed before the request could be sent`, 0);
+    const wire = await config.authorize(request.clone(), clockOffsetMs);
+    const log = config.logger;
+    const started = Date.now();
+    const event = { service: call.site.service, operation: call.site.operation, method: wire.method, url: wire.url, attempt: retry + 1 };
+    log?.({ type: 'request', ...event, headers: redactedHeaders(wire.headers) });
+    let response: Response | undefined;
+    let failure: unknown;
+    try {
+      response = await attempt(config, wire, call, timeoutMs);
+      log?.({ type: 'response', ...event, status: response.status, durationMs: Date.now() - started });
+    } catch (error) {
+      if (call.signal?.aborted || !(error instanceof ConnectionError || error instanceof TimeoutError)) throw error;
+      log?.({ type: 'error', ...event, error: error.message, durationMs: Date.now() - started });
+      failure = error;
+    }
+    if (response?.status === 401 && config.signsWithClock && !resigned) {
+      const serverDate = Date.parse(response.headers.get('date') ?? '');
+      if (Math.abs(serverDate - Date.now()) > SKEW_THRESHOLD_MS) {
+        clockOffsetMs = serverDate - Date.now();
+        resigned = true;
+        continue;
+      }
+    }
+    const retryable = failure !== undefined || (response !== undefined && isRetryableStatus(response.status));
+    if (!retryable || retry >= config.retry.maxRetries) {
+      if (response) return response;
+      throw failure;
+    }
+    const hint = response ? parseRetryAfter(response.headers.get('retry-after')) : undefined;
+    const delayMs = retryDelay(config.retry, retry, hint);
+    if (call.deadline !== undefined && Date.now() + delayMs >= call.deadline) {
+      if (response) return response;
+      throw failure;
+    }
+    log?.({ type: 'retry', ...event, delayMs, ...(response ? { status: response.status } : {}) });
+    await sleep(delayMs, call.signal);
+    retry++;
+  }
+}
