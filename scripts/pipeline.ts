@@ -2,43 +2,37 @@
  * The one pipeline: lint → bundle → types → clients → docs, in one process, for every service
  * in redocly.yaml. Outputs are produced in memory and written only when every step succeeded.
  *
- *   npm run generate                    regenerate what is stale
+ *   npm run generate                    regenerate what is stale (unchanged services are skipped)
  *   npm run generate -- --force         ignore the cache, redo everything
  *   npm run generate -- --check         fail, naming each file, when committed output is stale
  *   npm run generate -- --service hss   one service
- *   npm run generate -- --only lint     one step (and what it needs, unwritten)
+ *   npm run generate -- --only lint     one step (and, unwritten, what it needs)
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { CROSS_SERVICE, freshEntry, inputsHash, readCache, sharedInputs, writeCache, type Cache } from './pipeline/cache.mjs';
 import { SpecError, type ServiceRun, type Step, type StepName } from './pipeline/context.js';
-import { staleOutputs, writeOutputs, type Output } from './pipeline/outputs.js';
+import { sha256, staleOutputs, writeOutputs, type Output } from './pipeline/outputs.js';
 import { loadServices } from './pipeline/services.js';
 
 const defaultRepo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const STEP_ORDER: StepName[] = ['lint', 'bundle', 'types', 'clients', 'docs'];
+export const STEP_ORDER: StepName[] = ['lint', 'bundle', 'types', 'clients', 'docs'];
 
-async function loadStep(name: StepName): Promise<Step> {
-  // Imported on demand: a cached no-op run must not pay for loading the linters and generators.
-  switch (name) {
-    case 'lint':
-      return (await import('./pipeline/steps/lint.js')).lintStep;
-    case 'bundle':
-      return (await import('./pipeline/steps/bundle.js')).bundleStep;
-    case 'types':
-      return (await import('./pipeline/steps/types.js')).typesStep;
-    case 'clients':
-      return (await import('./pipeline/steps/clients.js')).clientsStep;
-    default:
-      throw new Error(`step ${name} is not implemented yet`);
-  }
-}
+// Imported on demand: a cached no-op run must not pay for loading the linters and generators.
+const STEP_MODULES: Record<StepName, () => Promise<Step>> = {
+  lint: async () => (await import('./pipeline/steps/lint.js')).lintStep,
+  bundle: async () => (await import('./pipeline/steps/bundle.js')).bundleStep,
+  types: async () => (await import('./pipeline/steps/types.js')).typesStep,
+  clients: async () => (await import('./pipeline/steps/clients.js')).clientsStep,
+  docs: async () => (await import('./pipeline/steps/docs.js')).docsStep,
+};
 
 export interface PipelineOptions {
   force?: boolean;
   check?: boolean;
   service?: string | undefined;
-  only?: StepName | undefined;
+  only?: string | undefined;
   /** Repository root to work in (tests point it at a temporary copy). */
   repo?: string;
   log?: (line: string) => void;
@@ -48,63 +42,99 @@ export interface PipelineResult {
   outputs: Output[];
   changed: string[];
   stale: string[];
+  cached: string[];
 }
+
+const ms = (since: number) => `${String(Math.round(performance.now() - since)).padStart(6)} ms`;
 
 export async function runPipeline(options: PipelineOptions = {}): Promise<PipelineResult> {
   const repo = options.repo ?? defaultRepo;
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const services = loadServices(repo).filter((s) => !options.service || s.name === options.service);
-  if (services.length === 0) throw new Error(`unknown service "${options.service}"; known: ${loadServices(repo).map((s) => s.name).join(', ')}`);
-  if (options.only && !STEP_ORDER.includes(options.only)) throw new Error(`unknown step "${options.only}"; steps: ${STEP_ORDER.join(', ')}`);
-  const wanted = options.only ? [options.only] : STEP_ORDER;
-  const available = new Set<StepName>(['lint', 'bundle', 'types', 'clients']);
+  const all = loadServices(repo);
+  const services = all.filter((s) => !options.service || s.name === options.service);
+  if (services.length === 0) throw new SpecError([`unknown service "${options.service}"; known: ${all.map((s) => s.name).join(', ')}`]);
+  if (options.only && !STEP_ORDER.includes(options.only as StepName)) throw new SpecError([`unknown step "${options.only}"; steps: ${STEP_ORDER.join(', ')}`]);
+  const wanted = options.only ? [options.only as StepName] : STEP_ORDER;
+  const complete = !options.only && !options.service;
+  const useCache = complete && !options.force && !options.check;
 
+  const cache: Cache = useCache ? readCache(repo) : { version: 1, services: [], entries: {} };
+  const shared = complete && !options.check ? sharedInputs(repo) : [];
   const outputs: Output[] = [];
+  const cached: string[] = [];
+  const runs: ServiceRun[] = [];
+  const fresh: Cache['entries'] = {};
   for (const service of services) {
     const run: ServiceRun = { service, repo };
+    runs.push(run);
+    const inputs = shared.length > 0 ? inputsHash(repo, service.dir, shared) : '';
+    if (useCache && freshEntry(repo, cache, service.name, service.dir, shared)) {
+      cached.push(service.name);
+      log(`cached   ${service.name}`);
+      continue;
+    }
+    const produced: Output[] = [];
     for (const name of STEP_ORDER) {
-      if (!wanted.includes(name) || !available.has(name)) continue;
-      const step = await loadStep(name);
+      if (!wanted.includes(name)) continue;
       const started = performance.now();
-      const produced = await step.run(run);
+      produced.push(...(await (await STEP_MODULES[name]()).run(run)));
+      log(`${name.padEnd(8)} ${service.name.padEnd(18)} ${ms(started)}`);
+    }
+    outputs.push(...produced);
+    if (inputs) fresh[service.name] = { inputs, outputs: Object.fromEntries(produced.map((o) => [o.path, sha256(o.content)])) };
+  }
+
+  // Outputs spanning every service (the docs index and Redoc's script).
+  if (complete || options.only === 'docs') {
+    const inputs = shared.length > 0 ? inputsHash(repo, undefined, shared) : '';
+    if (useCache && cached.length === services.length && freshEntry(repo, cache, CROSS_SERVICE, undefined, shared)) {
+      cached.push(CROSS_SERVICE);
+    } else if (wanted.includes('docs') && services.length === all.length) {
+      const docs = await STEP_MODULES.docs();
+      for (const run of runs) if (!run.bundle) await (await STEP_MODULES.bundle()).run(run);
+      const produced = docs.finish?.(runs) ?? [];
       outputs.push(...produced);
-      log(`${name.padEnd(8)} ${service.name.padEnd(18)} ${String(Math.round(performance.now() - started)).padStart(6)} ms`);
+      if (inputs) fresh[CROSS_SERVICE] = { inputs, outputs: Object.fromEntries(produced.map((o) => [o.path, sha256(o.content)])) };
     }
   }
-  if (options.check) {
-    return { outputs, changed: [], stale: staleOutputs(repo, outputs) };
-  }
-  const prune = !options.service && !options.only;
-  return { outputs, changed: writeOutputs(repo, outputs, prune), stale: [] };
+
+  if (options.check) return { outputs, changed: [], stale: staleOutputs(repo, outputs), cached };
+  // Pruning needs the full set of outputs, so it only happens when nothing came from the cache.
+  const changed = writeOutputs(repo, outputs, complete && cached.length === 0);
+  if (shared.length > 0) writeCache(repo, { version: 1, services: all.map(({ name, dir }) => ({ name, dir })), entries: { ...cache.entries, ...fresh } });
+  return { outputs, changed, stale: [], cached };
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      force: { type: 'boolean', default: false },
-      check: { type: 'boolean', default: false },
-      service: { type: 'string' },
-      only: { type: 'string' },
-    },
-  });
+/** The command line: `npm run generate -- [flags]`. */
+export async function main(): Promise<void> {
   const started = performance.now();
+  let values: { force?: boolean; check?: boolean; service?: string; only?: string };
   try {
-    const result = await runPipeline({ force: values.force, check: values.check, service: values.service, only: values.only as StepName | undefined });
+    values = parseArgs({
+      options: { force: { type: 'boolean' }, check: { type: 'boolean' }, service: { type: 'string' }, only: { type: 'string' } },
+    }).values;
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\nusage: npm run generate -- [--force] [--check] [--service <name>] [--only <${STEP_ORDER.join('|')}>]\n`);
+    process.exitCode = 2;
+    return;
+  }
+  try {
+    const result = await runPipeline(values);
     if (values.check) {
       if (result.stale.length > 0) {
         process.stderr.write(`generated output is stale; run npm run generate and commit:\n${result.stale.map((f) => `  ${f}`).join('\n')}\n`);
         process.exitCode = 1;
         return;
       }
-      process.stderr.write(`check: ${result.outputs.length} generated files are up to date\n`);
+      process.stderr.write(`check: all ${result.outputs.length} generated files are up to date\n`);
     } else {
-      process.stderr.write(`${result.changed.length} files written in ${Math.round(performance.now() - started)} ms\n`);
+      process.stderr.write(`${result.changed.length} files changed, ${result.cached.length} parts up to date, in ${ms(started).trim()}\n`);
     }
   } catch (error) {
     if (error instanceof SpecError) {
       process.stderr.write(`the specs have problems; nothing was written:\n${error.problems.map((p) => `  ${p}`).join('\n')}\n`);
     } else {
-      process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     }
     process.exitCode = 1;
   }

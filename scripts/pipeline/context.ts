@@ -15,6 +15,8 @@ export interface Step {
   /** Steps that must run first (their outputs are only written if they were asked for). */
   needs: StepName[];
   run(run: ServiceRun): Promise<Output[]>;
+  /** Outputs that span every service (e.g. the docs index); only called when all services ran. */
+  finish?(runs: ServiceRun[]): Output[];
 }
 
 export type StepName = 'lint' | 'bundle' | 'types' | 'clients' | 'docs';
