@@ -14,9 +14,13 @@ const validateTaskShape = ajv.compile(xTaskShape);
 const validatePaginationShape = ajv.compile(xPaginationShape);
 const validateTogetherShape = ajv.compile(xParametersTogetherShape);
 
-function shapeProblems(extension: string, errors: ErrorObject[] | null | undefined): ExtensionProblem[] {
+function shapeProblems(extension: string, errors: ErrorObject[] | null | undefined, value?: unknown): ExtensionProblem[] {
+  // A failed `oneOf` also reports every branch; keep only the branch the value was written for.
+  const status = (value as { status?: unknown } | undefined)?.status;
+  const branch = typeof status === 'object' && status !== null && 'counters' in status ? '/oneOf/0' : '/oneOf/1';
   return (errors ?? [])
     .filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'if')
+    .filter((e) => !e.schemaPath.includes('/oneOf/') || e.schemaPath.includes(branch))
     .map((e) => {
       const where = e.instancePath.split('/').filter(Boolean);
       const detail = e.keyword === 'additionalProperties' ? `unknown field "${String(e.params.additionalProperty)}"` : e.message;
@@ -38,7 +42,7 @@ function parametersOf(doc: unknown, operation: JsonObject, pointer: string): Map
 /** Checks `x-task` on one operation of a bundled document: its shape and that every field it names exists. */
 export function checkTaskExtension(doc: unknown, operation: JsonObject, pointer: string): ExtensionProblem[] {
   const task = operation['x-task'];
-  if (!validateTaskShape(task)) return shapeProblems('x-task', validateTaskShape.errors);
+  if (!validateTaskShape(task)) return shapeProblems('x-task', validateTaskShape.errors, task);
   const spec = task as unknown as {
     id: string;
     list?: { items: string; match: string };
@@ -47,7 +51,8 @@ export function checkTaskExtension(doc: unknown, operation: JsonObject, pointer:
     [key: string]: unknown;
   };
   const problems: ExtensionProblem[] = [];
-  const fail = (path: (string | number)[], message: string) => problems.push({ path: ['x-task', ...path], message: `x-task/${path.join('/')}: ${message}` });
+  const fail = (path: (string | number)[], message: string) =>
+    problems.push({ path: ['x-task', ...path], message: `${['x-task', ...path].join('/')}: ${message}` });
 
   if (!parametersOf(doc, operation, pointer).has(spec.id)) fail(['id'], `the operation has no parameter "${spec.id}"`);
   const body = successSchema(doc, operation, pointer);

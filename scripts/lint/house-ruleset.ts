@@ -1,5 +1,5 @@
 import { oas } from '@stoplight/spectral-rulesets';
-import { enumeration, truthy } from '@stoplight/spectral-functions';
+import { enumeration, length, truthy } from '@stoplight/spectral-functions';
 import type { RuleDefinition, RulesetDefinition } from '@stoplight/spectral-core';
 import { FILLED_FROM } from './extension-shapes.js';
 import { documentedExample } from './rules/documented-example.js';
@@ -17,7 +17,10 @@ export const houseRules = {
     severity: 'error',
     message: '{{error}}',
     given: operations,
-    then: ['operationId', 'summary', 'description', 'tags'].map((field) => ({ field, function: truthy })),
+    then: [
+      ...['operationId', 'summary', 'description', 'tags'].map((field) => ({ field, function: truthy })),
+      { field: 'tags', function: length, functionOptions: { min: 1 } },
+    ],
   },
   'taskport-documented-example': {
     description: 'Every 200 response carries the example the page documents.',

@@ -9,12 +9,21 @@ export function isObject(value: unknown): value is JsonObject {
 
 export function splitPointer(pointer: string): string[] {
   if (pointer === '' || pointer === '#') return [];
-  const body = pointer.startsWith('#') ? pointer.slice(1) : pointer;
+  // Only a URI fragment (`#/…`) is percent-encoded; a plain pointer is taken as written.
+  const fragment = pointer.startsWith('#');
+  const body = fragment ? pointer.slice(1) : pointer;
   if (!body.startsWith('/')) throw new Error(`not a JSON pointer: ${pointer}`);
+  const decode = (token: string) => {
+    try {
+      return fragment ? decodeURIComponent(token) : token;
+    } catch {
+      return token;
+    }
+  };
   return body
     .slice(1)
     .split('/')
-    .map((token) => decodeURIComponent(token).replace(/~1/g, '/').replace(/~0/g, '~'));
+    .map((token) => decode(token).replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 export function joinPointer(tokens: readonly (string | number)[]): string {
@@ -40,8 +49,8 @@ export function deref(doc: unknown, node: unknown, pointer: string): { node: unk
     if (!ref.startsWith('#')) throw new Error(`${pointer}: only local $refs can be followed, got ${ref}`);
     if (seen.has(ref)) throw new Error(`${pointer}: $ref cycle through ${ref}`);
     seen.add(ref);
-    pointer = ref.slice(1);
-    node = getAt(doc, pointer);
+    pointer = joinPointer(splitPointer(ref));
+    node = getAt(doc, ref);
     if (node === undefined) throw new Error(`${pointer}: dangling $ref ${ref}`);
   }
   return { node, pointer };

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const CACHE_FILE = '.cache/pipeline.json';
 /** Key of the entry for outputs that span every service (docs index, Redoc script). */
@@ -45,8 +46,16 @@ export function writeCache(repo, cache) {
 
 /** Hashes of what every service depends on: the registry, the tool versions, shared specs, the pipeline. */
 export function sharedInputs(repo) {
-  const files = ['redocly.yaml', 'package-lock.json'].map((f) => `${f}:${sha256(readFileSync(path.join(repo, f)))}`);
-  return [...files, ...hashTree(repo, 'specs/shared'), ...hashTree(repo, 'scripts')];
+  const files = ['redocly.yaml', 'package-lock.json'].map((f) => {
+    try {
+      return `${f}:${sha256(readFileSync(path.join(repo, f)))}`;
+    } catch {
+      throw new Error(`${f} is missing in ${repo}: the pipeline's cache keys on it`);
+    }
+  });
+  // The pipeline code that runs, wherever `repo` points (tests run it on temporary copies).
+  const scripts = fileURLToPath(new URL('..', import.meta.url));
+  return [...files, ...hashTree(repo, 'specs/shared'), ...hashTree(path.dirname(scripts), path.basename(scripts))];
 }
 
 /** Hash of everything one service's outputs depend on (`dir` undefined: the cross-service outputs). */

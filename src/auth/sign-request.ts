@@ -12,6 +12,7 @@
  */
 
 import { ValidationError } from '../errors.js';
+import { hmacSha256Hex, sha256Hex } from './hmac-sha256.js';
 import { canonicalizeComponent, safeDecodeComponent, strictPercentEncode } from './percent-encode.js';
 
 /**
@@ -99,7 +100,6 @@ const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN_IN_HEADER_VALUE = /[\u0000\r\n]/;
 const PRINTABLE_ASCII = /^[\u0020-\u007e]+$/;
-const KEY_CACHE_LIMIT = 16;
 
 const utf8 = new TextEncoder();
 
@@ -270,47 +270,6 @@ export function buildCanonicalRequest(input: CanonicalRequestInput): CanonicalRe
   return { canonicalRequest, signedHeaders, wireUrl };
 }
 
-function subtleCrypto(): SubtleCrypto {
-  const subtle = globalThis.crypto?.subtle;
-  if (subtle === undefined) throw new Error('Web Crypto (globalThis.crypto.subtle) is not available');
-  return subtle;
-}
-
-function toHex(buffer: ArrayBuffer): string {
-  let out = '';
-  for (const byte of new Uint8Array(buffer)) out += byte.toString(16).padStart(2, '0');
-  return out;
-}
-
-async function sha256Hex(data: BufferSource): Promise<string> {
-  return toHex(await subtleCrypto().digest('SHA-256', data));
-}
-
-/** Imported HMAC keys per SK, most recently used last; module-private and bounded. */
-const keyCache = new Map<string, Promise<CryptoKey>>();
-
-function hmacKey(sk: string): Promise<CryptoKey> {
-  const cached = keyCache.get(sk);
-  if (cached !== undefined) {
-    keyCache.delete(sk);
-    keyCache.set(sk, cached);
-    return cached;
-  }
-  const created = subtleCrypto().importKey('raw', utf8.encode(sk), { name: 'HMAC', hash: 'SHA-256' }, false, [
-    'sign',
-  ]);
-  keyCache.set(sk, created);
-  created.catch(() => {
-    if (keyCache.get(sk) === created) keyCache.delete(sk);
-  });
-  while (keyCache.size > KEY_CACHE_LIMIT) {
-    const oldest = keyCache.keys().next();
-    if (oldest.done === true) break;
-    keyCache.delete(oldest.value);
-  }
-  return created;
-}
-
 function validateCredentials(credentials: AkSkCredentials): void {
   if (typeof credentials !== 'object' || credentials === null) {
     throw new SigningInputError('credentials', 'must be an object with ak and sk');
@@ -328,6 +287,50 @@ function validateCredentials(credentials: AkSkCredentials): void {
       'must be a non-empty string of printable ASCII characters when set',
     );
   }
+}
+
+/** A request as the transport holds it: what is signed and sent. */
+export interface RequestParts {
+  method: string;
+  url: string;
+  /** Signed as they are, plus `host`, `X-Sdk-Date` and (temporary credentials) `X-Security-Token`. */
+  headers: Headers;
+  body: Uint8Array | null;
+}
+
+/**
+ * Signs request parts in place of building Requests (the transport's fast path): sets
+ * `X-Sdk-Date`, `X-Security-Token` and `Authorization` on `parts.headers` and returns the wire URL
+ * the signature covers.
+ */
+export async function signParts(parts: RequestParts, credentials: AkSkCredentials, options?: SignOptions): Promise<string> {
+  validateCredentials(credentials);
+  const { headers } = parts;
+  headers.delete('authorization');
+  if (credentials.securityToken !== undefined) headers.set('X-Security-Token', credentials.securityToken);
+
+  const existingDate = headers.get('x-sdk-date');
+  let sdkDate: string;
+  if (existingDate !== null && isBasicSdkDate(existingDate.trim())) {
+    sdkDate = existingDate.trim();
+  } else {
+    sdkDate = formatSdkDate(options?.date ?? new Date());
+    headers.set('X-Sdk-Date', sdkDate);
+  }
+
+  const declaredPayloadHash = headers.get('x-sdk-content-sha256');
+  const payloadHash =
+    declaredPayloadHash !== null
+      ? declaredPayloadHash.trim()
+      : parts.body === null || parts.body.byteLength === 0
+        ? EMPTY_BODY_SHA256
+        : await sha256Hex(parts.body);
+
+  const { canonicalRequest, signedHeaders, wireUrl } = buildCanonicalRequest({ method: parts.method, url: parts.url, headers, payloadHash });
+  const stringToSign = `${ALGORITHM}\n${sdkDate}\n${await sha256Hex(canonicalRequest)}`;
+  const signature = await hmacSha256Hex(credentials.sk, stringToSign);
+  headers.set('Authorization', `${ALGORITHM} Access=${credentials.ak}, SignedHeaders=${signedHeaders}, Signature=${signature}`);
+  return wireUrl;
 }
 
 /**
@@ -352,55 +355,20 @@ export async function signRequest(
   credentials: AkSkCredentials,
   options?: SignOptions,
 ): Promise<Request> {
-  validateCredentials(credentials);
   const method = request.method.toUpperCase();
-
   const headers = new Headers(request.headers);
-  headers.delete('authorization');
-  if (credentials.securityToken !== undefined) headers.set('X-Security-Token', credentials.securityToken);
-
-  const existingDate = headers.get('x-sdk-date');
-  let sdkDate: string;
-  if (existingDate !== null && isBasicSdkDate(existingDate.trim())) {
-    sdkDate = existingDate.trim();
-  } else {
-    sdkDate = formatSdkDate(options?.date ?? new Date());
-    headers.set('X-Sdk-Date', sdkDate);
-  }
-
-  const declaredPayloadHash = headers.get('x-sdk-content-sha256');
-  let bodyBytes: ArrayBuffer | null = null;
-  let payloadHash: string;
-  if (declaredPayloadHash !== null) {
-    payloadHash = declaredPayloadHash.trim();
-  } else if (request.body === null) {
-    payloadHash = EMPTY_BODY_SHA256;
-  } else {
-    bodyBytes = await request.clone().arrayBuffer();
-    payloadHash = bodyBytes.byteLength === 0 ? EMPTY_BODY_SHA256 : await sha256Hex(bodyBytes);
-  }
-
-  const { canonicalRequest, signedHeaders, wireUrl } = buildCanonicalRequest({
-    method,
-    url: request.url,
-    headers,
-    payloadHash,
-  });
-  const stringToSign = `${ALGORITHM}\n${sdkDate}\n${await sha256Hex(utf8.encode(canonicalRequest))}`;
-  const signature = toHex(await subtleCrypto().sign('HMAC', await hmacKey(credentials.sk), utf8.encode(stringToSign)));
-  headers.set('Authorization', `${ALGORITHM} Access=${credentials.ak}, SignedHeaders=${signedHeaders}, Signature=${signature}`);
-
+  const body = request.body === null ? null : new Uint8Array(await request.clone().arrayBuffer());
+  const wireUrl = await signParts({ method, url: request.url, headers, body }, credentials, options);
   if (wireUrl === request.url) {
     // Same URL: derive from a clone so every Request property (and a streamed body) carries over untouched.
     return new Request(request.clone(), { method, headers });
   }
   // The URL changed, which a Request cannot express through RequestInit: rebuild it from its properties.
   // The body is passed as the (already hashed) bytes, which needs no `duplex` and works in every runtime.
-  if (request.body !== null && bodyBytes === null) bodyBytes = await request.clone().arrayBuffer();
   return new Request(wireUrl, {
     method,
     headers,
-    body: bodyBytes,
+    body,
     redirect: request.redirect,
     signal: request.signal,
     credentials: request.credentials,

@@ -1,6 +1,6 @@
 import createFetchClient from 'openapi-fetch';
 import { resolveCredentials, readEnv, secretsOf, ENV, type Credentials, type ResolvedCredentials } from '../auth/credentials.js';
-import { signRequest } from '../auth/sign-request.js';
+import { signParts } from '../auth/sign-request.js';
 import { apiErrorFor, InvalidResponseError, redact, ValidationError } from '../errors.js';
 import { checkRegion, resolveEndpoint } from '../http/endpoint.js';
 import { parseJsonBody } from '../http/json-body.js';
@@ -110,15 +110,15 @@ function checkRequestOptions(method: string, options: RequestOptions | undefined
 
 function authorizer(credentials: ResolvedCredentials, projectId: string): TransportConfig['authorize'] {
   if (credentials.kind === 'token') {
-    return async (request) => {
-      request.headers.set('X-Auth-Token', credentials.token);
-      return request;
+    return async (parts) => {
+      parts.headers.set('X-Auth-Token', credentials.token);
+      return parts.url;
     };
   }
-  return (request, clockOffsetMs) => {
+  return (parts, clockOffsetMs) => {
     // Official SDKs send the project with AK/SK (BasicCredentials), and sign it.
-    request.headers.set('X-Project-Id', projectId);
-    return signRequest(request, credentials, { date: new Date(Date.now() + clockOffsetMs) });
+    parts.headers.set('X-Project-Id', projectId);
+    return signParts(parts, credentials, { date: new Date(Date.now() + clockOffsetMs) });
   };
 }
 
@@ -160,7 +160,7 @@ export function createServiceClient(service: ServiceDescriptor, options: ClientO
   if (options.logger !== undefined && typeof options.logger !== 'function') throw new ValidationError('logger', 'type', 'logger must be a function');
   const limiter: RateLimiter | undefined = options.requestsPerSecond === undefined ? undefined : createRateLimiter(options.requestsPerSecond);
   const transport: TransportConfig = {
-    fetch: limiter ? async (request) => (await limiter.acquire(request.signal), baseFetch(request)) : baseFetch,
+    fetch: limiter ? async (url, init) => (await limiter.acquire(init.signal ?? undefined), baseFetch(url, init)) : baseFetch,
     retry: retryPolicy(options.retry),
     timeoutMs: positiveNumber('timeoutMs', options.timeoutMs, DEFAULT_TIMEOUT_MS),
     maxBodyBytes: positiveNumber('maxResponseBytes', options.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES),

@@ -1,3 +1,4 @@
+import type { RequestParts } from '../auth/sign-request.js';
 import { ConnectionError, InvalidResponseError, TimeoutError, type CallSite } from '../errors.js';
 import { parseRetryAfter } from './retry-after.js';
 import { isRetryableStatus, retryDelay, type RetryPolicy } from './retry-policy.js';
@@ -21,13 +22,13 @@ export type Logger = (event: LogEvent) => void;
 
 /** What a client's transport is built from. */
 export interface TransportConfig {
-  fetch: (request: Request) => Promise<Response>;
+  fetch: (url: string, init: RequestInit) => Promise<Response>;
   retry: RetryPolicy;
   timeoutMs: number;
   /** Responses larger than this are refused with a clear error instead of buffered. */
   maxBodyBytes: number;
-  /** Adds credentials to one attempt's request; `clockOffsetMs` corrects a skewed local clock. */
-  authorize(request: Request, clockOffsetMs: number): Promise<Request>;
+  /** Adds credentials to one attempt's parts and returns the URL to send; `clockOffsetMs` corrects a skewed clock. */
+  authorize(parts: RequestParts, clockOffsetMs: number): Promise<string>;
   /** True when `authorize` signs with the clock (so a skewed clock can be corrected). */
   signsWithClock: boolean;
   logger?: Logger | undefined;
@@ -79,6 +80,7 @@ async function readCapped(response: Response, maxBytes: number, site: CallSite):
     throw tooLarge();
   }
   if (!response.body) return new Uint8Array(0);
+  if (declared <= maxBytes) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -102,7 +104,7 @@ async function readCapped(response: Response, maxBytes: number, site: CallSite):
 }
 
 /** One attempt: send and read the whole body, within `timeoutMs`, cancelled by `signal`. */
-async function attempt(config: TransportConfig, request: Request, call: CallContext, timeoutMs: number): Promise<Response> {
+async function attempt(config: TransportConfig, url: string, parts: RequestParts, call: CallContext, timeoutMs: number): Promise<Response> {
   const controller = new AbortController();
   const timeout = new TimeoutError(`${call.site.service} ${call.site.operation}: no complete answer within ${timeoutMs} ms`, timeoutMs);
   const timer = setTimeout(() => controller.abort(timeout), timeoutMs);
@@ -110,10 +112,10 @@ async function attempt(config: TransportConfig, request: Request, call: CallCont
   call.signal?.addEventListener('abort', onAbort, { once: true });
   try {
     // Redirects are never followed: a token header would travel to wherever the redirect points.
-    const response = await config.fetch(new Request(request, { signal: controller.signal, redirect: 'manual' }));
+    const response = await config.fetch(url, { method: parts.method, headers: parts.headers, body: parts.body as Uint8Array<ArrayBuffer> | null, signal: controller.signal, redirect: 'manual' });
     if (response.type === 'opaqueredirect') throw new ConnectionError(`${call.site.service} ${call.site.operation}: the server redirected; redirects are not followed`);
     const body = await readCapped(response, config.maxBodyBytes, call.site);
-    const noBody = response.status === 204 || response.status === 304 || request.method === 'HEAD';
+    const noBody = response.status === 204 || response.status === 304 || parts.method === 'HEAD';
     return new Response(noBody ? null : body, { status: response.status, statusText: response.statusText, headers: response.headers });
   } catch (error) {
     if (controller.signal.aborted) throw controller.signal.reason;
@@ -132,6 +134,7 @@ async function attempt(config: TransportConfig, request: Request, call: CallCont
  * response with its body buffered; throws ConnectionError, TimeoutError or the signal's reason.
  */
 export async function send(config: TransportConfig, request: Request, call: CallContext): Promise<Response> {
+  const body = request.body === null ? null : new Uint8Array(await request.arrayBuffer());
   let clockOffsetMs = 0;
   let resigned = false;
   for (let retry = 0; ; ) {
@@ -139,15 +142,16 @@ export async function send(config: TransportConfig, request: Request, call: Call
     const remaining = call.deadline === undefined ? Infinity : call.deadline - Date.now();
     const timeoutMs = Math.min(call.timeoutMs ?? config.timeoutMs, remaining);
     if (timeoutMs <= 0) throw new TimeoutError(`${call.site.service} ${call.site.operation}: deadline passed before the request could be sent`, 0);
-    const wire = await config.authorize(request.clone(), clockOffsetMs);
+    const parts: RequestParts = { method: request.method, url: request.url, headers: new Headers(request.headers), body };
+    const url = await config.authorize(parts, clockOffsetMs);
     const log = config.logger;
     const started = Date.now();
-    const event = { service: call.site.service, operation: call.site.operation, method: wire.method, url: wire.url, attempt: retry + 1 };
-    log?.({ type: 'request', ...event, headers: redactedHeaders(wire.headers) });
+    const event = { service: call.site.service, operation: call.site.operation, method: parts.method, url, attempt: retry + 1 };
+    log?.({ type: 'request', ...event, headers: redactedHeaders(parts.headers) });
     let response: Response | undefined;
     let failure: unknown;
     try {
-      response = await attempt(config, wire, call, timeoutMs);
+      response = await attempt(config, url, parts, call, timeoutMs);
       log?.({ type: 'response', ...event, status: response.status, durationMs: Date.now() - started });
     } catch (error) {
       if (call.signal?.aborted || !(error instanceof ConnectionError || error instanceof TimeoutError)) throw error;

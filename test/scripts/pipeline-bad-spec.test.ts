@@ -21,11 +21,14 @@ afterAll(() => {
   for (const dir of temporaries) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A fresh copy of specs/, redocly.yaml and generated/ (a new path each time, so no config cache is shared). */
+/**
+ * A fresh copy of the pipeline's inputs and outputs — specs/, redocly.yaml, generated/, and
+ * package-lock.json (which the run cache hashes) — at a new path each time, so no config cache is shared.
+ */
 function copyRepo(): string {
   const tmp = mkdtempSync(path.join(tmpdir(), 'taskport-pipeline-'));
   temporaries.push(tmp);
-  for (const entry of ['specs', 'redocly.yaml', 'generated']) cpSync(path.join(repo, entry), path.join(tmp, entry), { recursive: true });
+  for (const entry of ['specs', 'redocly.yaml', 'generated', 'package-lock.json']) cpSync(path.join(repo, entry), path.join(tmp, entry), { recursive: true });
   return tmp;
 }
 

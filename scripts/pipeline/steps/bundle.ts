@@ -20,7 +20,8 @@ export function describeProblems(repo: string, problems: readonly { message: str
   return problems.map((p) => {
     const where = p.location[0];
     const file = where ? path.relative(repo, where.source.absoluteRef) : '?';
-    return `${file}#${where?.pointer?.replace(/^#/, '') ?? ''}: ${p.message} (${p.ruleId})`;
+    const pointer = where?.pointer?.replace(/^#/, '') || '/';
+    return `${file}#${pointer}: ${p.message.split(`${repo}${path.sep}`).join('')} (${p.ruleId})`;
   });
 }
 
