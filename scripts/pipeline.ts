@@ -85,14 +85,14 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
   }
 
   // Outputs spanning every service (the docs index and Redoc's script).
-  if (complete || options.only === 'docs') {
+  if (complete || options.only === 'docs' || options.only === 'clients') {
     const inputs = shared.length > 0 ? inputsHash(repo, undefined, shared) : '';
     if (useCache && cached.length === services.length && freshEntry(repo, cache, CROSS_SERVICE, undefined, shared)) {
       cached.push(CROSS_SERVICE);
-    } else if (wanted.includes('docs') && services.length === all.length) {
-      const docs = await STEP_MODULES.docs();
+    } else if (services.length === all.length) {
       for (const run of runs) if (!run.bundle) await (await STEP_MODULES.bundle()).run(run);
-      const produced = docs.finish?.(runs) ?? [];
+      const produced: Output[] = [];
+      for (const name of wanted) produced.push(...((await STEP_MODULES[name]()).finish?.(runs) ?? []));
       outputs.push(...produced);
       if (inputs) fresh[CROSS_SERVICE] = { inputs, outputs: Object.fromEntries(produced.map((o) => [o.path, sha256(o.content)])) };
     }
