@@ -7,6 +7,7 @@
  *   npm run generate -- --check         fail, naming each file, when committed output is stale
  *   npm run generate -- --service hss   one service
  *   npm run generate -- --only lint     one step (and, unwritten, what it needs)
+ *   npm run generate -- --repo <dir>    work on another checkout (benchmarks use synthetic trees)
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -108,18 +109,19 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
 /** The command line: `npm run generate -- [flags]`. */
 export async function main(): Promise<void> {
   const started = performance.now();
-  let values: { force?: boolean; check?: boolean; service?: string; only?: string };
+  let values: { force?: boolean; check?: boolean; service?: string; only?: string; repo?: string };
   try {
     values = parseArgs({
-      options: { force: { type: 'boolean' }, check: { type: 'boolean' }, service: { type: 'string' }, only: { type: 'string' } },
+      options: { force: { type: 'boolean' }, check: { type: 'boolean' }, service: { type: 'string' }, only: { type: 'string' }, repo: { type: 'string' } },
     }).values;
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\nusage: npm run generate -- [--force] [--check] [--service <name>] [--only <${STEP_ORDER.join('|')}>]\n`);
+    process.stderr.write(`${(error as Error).message}\nusage: npm run generate -- [--force] [--check] [--service <name>] [--only <${STEP_ORDER.join('|')}>] [--repo <dir>]\n`);
     process.exitCode = 2;
     return;
   }
   try {
-    const result = await runPipeline(values);
+    const { repo, ...rest } = values;
+    const result = await runPipeline({ ...rest, ...(repo ? { repo: path.resolve(repo) } : {}) });
     if (values.check) {
       if (result.stale.length > 0) {
         process.stderr.write(`generated output is stale; run npm run generate and commit:\n${result.stale.map((f) => `  ${f}`).join('\n')}\n`);
