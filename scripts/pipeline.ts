@@ -66,7 +66,7 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
   const runs: ServiceRun[] = [];
   const fresh: Cache['entries'] = {};
   for (const service of services) {
-    const run: ServiceRun = { service, repo };
+    const run: ServiceRun = { service, repo, checks: [] };
     runs.push(run);
     const inputs = shared.length > 0 ? inputsHash(repo, service.dir, shared) : '';
     if (useCache && freshEntry(repo, cache, service.name, service.dir, shared)) {
@@ -99,6 +99,12 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
     }
   }
 
+  try {
+    // Every lint result must be in before anything is written or compared.
+    await Promise.all(runs.flatMap((run) => run.checks));
+  } finally {
+    await (await import('./lint/spectral-pool.js')).stopLintWorker();
+  }
   if (options.check) return { outputs, changed: [], stale: staleOutputs(repo, outputs), cached };
   // Pruning needs the full set of outputs, so it only happens when nothing came from the cache.
   const changed = writeOutputs(repo, outputs, complete && cached.length === 0);

@@ -118,10 +118,8 @@ export interface ListImportResourceTaskDetailParams {
 
 /** The documented 200 body of ListImportResourceTaskDetail. */
 export type ListImportResourceTaskDetailResponse = operations['ListImportResourceTaskDetail']['responses'][200]['content']['application/json'];
-
 /** DataArts Insight reads a task with `listImportResourceTaskDetail`. */
 const taskOperation: TaskOperation = { method: 'listImportResourceTaskDetail', spec: dataArtsInsightService.operations.listImportResourceTaskDetail.task };
-
 /** Options of {@link createDataArtsInsightClient}: the common ones plus `workspaceId`, sent as `X-Workspace-Id`. */
 export type DataArtsInsightClientOptions = ClientOptions & { /** Workspace id, sent as `X-Workspace-Id` on every request. */ workspaceId: string };
 

@@ -118,10 +118,8 @@ export interface ListQueryExportTaskParams {
 
 /** The documented 200 body of ListQueryExportTask. */
 export type ListQueryExportTaskResponse = operations['ListQueryExportTask']['responses'][200]['content']['application/json'];
-
 /** HSS reads a task with `listQueryExportTask`. */
 const taskOperation: TaskOperation = { method: 'listQueryExportTask', spec: hssService.operations.listQueryExportTask.task };
-
 /** Options of {@link createHssClient}. */
 export type HssClientOptions = ClientOptions;
 

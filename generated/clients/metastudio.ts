@@ -239,10 +239,8 @@ export interface ShowTaskParams {
 
 /** The documented 200 body of ShowTask. */
 export type ShowTaskResponse = operations['ShowTask']['responses'][200]['content']['application/json'];
-
 /** MetaStudio reads a task with `showTask`. */
 const taskOperation: TaskOperation = { method: 'showTask', spec: metaStudioService.operations.showTask.task };
-
 /** Options of {@link createMetaStudioClient}. */
 export type MetaStudioClientOptions = ClientOptions;
 

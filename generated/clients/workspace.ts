@@ -199,10 +199,8 @@ export interface ListExportTasksParams {
 export type ListExportTasksResponse = operations['ListExportTasks']['responses'][200]['content']['application/json'];
 /** One item of ListExportTasks's `export_tasks`. */
 export type ListExportTasksItem = NonNullable<NonNullable<ListExportTasksResponse>['export_tasks']>[number];
-
 /** Workspace reads a task with `listExportTasks`. */
 const taskOperation: TaskOperation = { method: 'listExportTasks', spec: workspaceService.operations.listExportTasks.task };
-
 /** Options of {@link createWorkspaceClient}. */
 export type WorkspaceClientOptions = ClientOptions;
 

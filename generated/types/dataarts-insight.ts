@@ -58,15 +58,9 @@ export interface components {
             create_user?: string;
             /** @description Name of the creator. */
             create_user_name?: string;
-            /**
-             * Format: int64
-             * @description Creation timestamp (documented type Long).
-             */
+            /** @description Creation timestamp (documented type Long, int64). */
             create_date?: number | `${bigint}`;
-            /**
-             * Format: int64
-             * @description Update timestamp (documented type Long).
-             */
+            /** @description Update timestamp (documented type Long, int64). */
             update_date?: number | `${bigint}`;
         };
         /** @description Error body Huawei Cloud services return with a failed request. */

@@ -7,6 +7,8 @@ export interface ServiceRun {
   repo: string;
   /** The bundled document, once the bundle step has run. */
   bundle?: Record<string, unknown>;
+  /** Checks still running (Spectral in a worker); the pipeline awaits them before writing. */
+  checks: Promise<void>[];
 }
 
 /** One stage of the pipeline. Steps return outputs instead of writing, so a failed run writes nothing. */

@@ -122,6 +122,16 @@ function authorizer(credentials: ResolvedCredentials, projectId: string): Transp
   };
 }
 
+/** Replaces the secrets in every string (and key) of a parsed JSON value. */
+function redactDeep(value: unknown, secrets: readonly string[]): unknown {
+  if (typeof value === 'string') return redact(value, secrets);
+  if (Array.isArray(value)) return value.map((item) => redactDeep(item, secrets));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [redact(key, secrets), redactDeep(item, secrets)]));
+  }
+  return value;
+}
+
 function errorBodyFields(body: unknown): { code?: string; detail?: string; requestId?: string } {
   if (typeof body !== 'object' || body === null) return {};
   const record = body as Record<string, unknown>;
@@ -182,28 +192,41 @@ export function createServiceClient(service: ServiceDescriptor, options: ClientO
       if (value !== undefined) groups[param.in][param.name] = value;
     }
     const site = { service: service.name, operation: operation.id };
-    const { data, error, response } = await http.request(operation.method, operation.path as never, {
+    // The exact body text, before openapi-fetch JSON.parses error bodies (which loses int64 digits).
+    let raw = '';
+    const { data, response } = await http.request(operation.method, operation.path as never, {
       params: groups,
       headers: requestOptions?.headers,
       parseAs: 'text',
-      fetch: (request: Request) => send(transport, request, { site, signal: requestOptions?.signal, timeoutMs: requestOptions?.timeoutMs, deadline: control?.deadline }),
+      fetch: async (request: Request) => {
+        const answer = await send(transport, request, { site, signal: requestOptions?.signal, timeoutMs: requestOptions?.timeoutMs, deadline: control?.deadline });
+        raw = await answer.clone().text();
+        return answer;
+      },
     } as never);
     control?.onResponse?.(response);
     const headerRequestId = response.headers.get('x-request-id') ?? undefined;
     if (!response.ok) {
-      const text = redact(typeof error === 'string' ? error : JSON.stringify(error ?? ''), secrets);
-      let body: unknown = text;
+      let body: unknown = raw === '' ? undefined : raw;
       try {
-        body = text === '' ? undefined : parseJsonBody(text);
+        if (raw !== '') body = parseJsonBody(raw);
       } catch {
         // Not JSON (an HTML error page, a proxy's text): keep the text as the body.
       }
+      // Redact after parsing, so secrets that JSON escapes (\", \\, \/, \uXXXX) are found too.
+      body = redactDeep(body, secrets);
       const fields = errorBodyFields(body);
       throw apiErrorFor({
         ...site,
         status: response.status,
         code: fields.code,
-        detail: fields.detail ?? (typeof body === 'string' ? body.slice(0, 200) : undefined),
+        detail:
+          fields.detail ??
+          (response.status >= 300 && response.status < 400
+            ? `redirected to ${response.headers.get('location') ?? 'another URL'}; redirects are not followed`
+            : typeof body === 'string'
+              ? body.slice(0, 200)
+              : undefined),
         requestId: fields.requestId ?? headerRequestId,
         body,
         retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
@@ -221,7 +244,7 @@ export function createServiceClient(service: ServiceDescriptor, options: ClientO
       throw invalid('the response body is not valid JSON (truncated or corrupt)');
     }
     if (typeof body !== 'object' || body === null || Array.isArray(body)) throw invalid('the response body is not a JSON object');
-    return body;
+    return redactDeep(body, secrets);
   }
 
   return { service, baseUrl, call };

@@ -144,7 +144,15 @@ export async function send(config: TransportConfig, request: Request, call: Call
     if (timeoutMs <= 0) throw new TimeoutError(`${call.site.service} ${call.site.operation}: deadline passed before the request could be sent`, 0);
     const parts: RequestParts = { method: request.method, url: request.url, headers: new Headers(request.headers), body };
     const url = await config.authorize(parts, clockOffsetMs);
-    const log = config.logger;
+    const logger = config.logger;
+    // A debug hook must never break a call.
+    const log = logger && ((event: LogEvent) => {
+      try {
+        logger(event);
+      } catch {
+        // ignored
+      }
+    });
     const started = Date.now();
     const event = { service: call.site.service, operation: call.site.operation, method: parts.method, url, attempt: retry + 1 };
     log?.({ type: 'request', ...event, headers: redactedHeaders(parts.headers) });

@@ -1,12 +1,14 @@
-import type { InterfaceDeclaration, SourceFile } from 'ts-morph';
+import type { InterfaceDeclarationStructure, MethodSignatureStructure, OptionalKind, StatementStructures } from 'ts-morph';
 import type { OperationModel, ServiceModel } from './service-model.js';
 
 /** What every emitter works on: one client file being built. */
 export interface EmitContext {
-  file: SourceFile;
+  /** Statements of the file, in order. Structures are printed once at the end: adding nodes one by
+   *  one to a ts-morph SourceFile re-processes the whole file each time (quadratic on big specs). */
+  statements: StatementStructures[];
   service: ServiceModel;
-  /** The `<Service>Client` interface; emitters add its methods. */
-  client: InterfaceDeclaration;
+  /** Methods of the `<Service>Client` interface. */
+  methods: OptionalKind<MethodSignatureStructure>[];
   /** Members of the object `create<Service>Client` returns, as source text. */
   members: string[];
   /** Names imported from the runtime (values and types). */
@@ -15,6 +17,8 @@ export interface EmitContext {
 
 /** One concern of a generated client (STYLE.md: one emitter per concern, one registry). */
 export type Emitter = (context: EmitContext) => void;
+
+export type { InterfaceDeclarationStructure };
 
 /** Name of the runtime descriptor constant, e.g. `hssService`. */
 export const descriptorName = (service: ServiceModel) => `${service.variableName}Service`;

@@ -1,7 +1,8 @@
+import { StructureKind, VariableDeclarationKind } from 'ts-morph';
 import { descriptorName, literal, type Emitter } from './context.js';
 
 /** The service descriptor: servers, operations, parameter schemas, x-task, x-pagination. */
-export const emitDescriptor: Emitter = ({ file, service, runtime }) => {
+export const emitDescriptor: Emitter = ({ statements, service, runtime }) => {
   runtime.types.add('ServiceDescriptor');
   const operations = Object.fromEntries(
     service.operations.map((op) => [
@@ -18,9 +19,10 @@ export const emitDescriptor: Emitter = ({ file, service, runtime }) => {
     ]),
   );
   const descriptor = { name: service.name, title: service.title, servers: service.servers, operations };
-  file.addVariableStatement({
+  statements.push({
+    kind: StructureKind.VariableStatement,
     isExported: true,
-    declarationKind: 'const' as never,
+    declarationKind: VariableDeclarationKind.Const,
     docs: [`What the ${service.title} spec says, for the runtime: endpoints, operations, parameter rules and task knowledge.`],
     declarations: [{ name: descriptorName(service), initializer: `${literal(descriptor)} as const satisfies ServiceDescriptor` }],
   });

@@ -1,20 +1,22 @@
+import { StructureKind, VariableDeclarationKind } from 'ts-morph';
 import { descriptorName, type Emitter } from './context.js';
 
 /** The task trio (and `waitForTasks`) wired to the operation that carries `x-task`. */
-export const emitTaskAdapters: Emitter = ({ file, service, client, members, runtime }) => {
+export const emitTaskAdapters: Emitter = ({ statements, service, methods, members, runtime }) => {
   const readers = service.operations.filter((op) => op.task);
   if (readers.length === 0) return;
   if (readers.length > 1) throw new Error(`${service.source}: more than one operation has x-task (${readers.map((op) => op.id).join(', ')}); the task trio needs exactly one`);
   const op = readers[0]!;
   for (const name of ['getTask', 'waitForTask', 'watchTask', 'waitForTasks']) runtime.values.add(name);
   for (const name of ['Task', 'TaskOperation', 'TaskOutcome', 'WaitOptions', 'RequestOptions']) runtime.types.add(name);
-  file.addVariableStatement({
-    declarationKind: 'const' as never,
+  statements.push({
+    kind: StructureKind.VariableStatement,
+    declarationKind: VariableDeclarationKind.Const,
     docs: [`${service.title} reads a task with \`${op.method}\`.`],
     declarations: [{ name: 'taskOperation', type: 'TaskOperation', initializer: `{ method: '${op.method}', spec: ${descriptorName(service)}.operations.${op.method}.task }` }],
   });
   const see = `Reads the task with \`${op.method}\` (${op.id}) and normalises it by the spec's \`x-task\`.`;
-  client.addMethods([
+  methods.push(
     {
       name: 'getTask',
       docs: [`The task with this id, normalised. ${see}`],
@@ -39,7 +41,7 @@ export const emitTaskAdapters: Emitter = ({ file, service, client, members, runt
       parameters: [{ name: 'ids', type: 'readonly string[]' }, { name: 'options', type: 'WaitOptions', hasQuestionToken: true }],
       returnType: 'Promise<TaskOutcome[]>',
     },
-  ]);
+  );
   members.push(
     'getTask: (id, options) => getTask(client, taskOperation, id, options)',
     'waitForTask: (id, options) => waitForTask(client, taskOperation, id, options)',

@@ -1,4 +1,4 @@
-import { IndentationText, Project, QuoteKind } from 'ts-morph';
+import { IndentationText, Project, QuoteKind, StructureKind } from 'ts-morph';
 import type { JsonObject } from '../../lint/json-pointer.js';
 import type { ServiceRun, Step } from '../context.js';
 import type { EmitContext } from '../emit/context.js';
@@ -21,25 +21,35 @@ export const clientsStep: Step = {
       manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single },
     });
     const path = `generated/clients/${service.name}.ts`;
-    const file = project.createSourceFile(path, '', { overwrite: true });
-    const client = file.addInterface({
-      isExported: true,
-      name: `${service.clientName}Client`,
-      docs: [`A ${service.title} client: one method per documented operation, plus task helpers. Create it with {@link create${service.clientName}Client}.`],
-    });
-    const context: EmitContext = { file, service, client, members: [], runtime: { values: new Set(), types: new Set() } };
+    const context: EmitContext = { statements: [], service, methods: [], members: [], runtime: { values: new Set(), types: new Set() } };
     for (const emit of emitters) emit(context);
     const sorted = (names: Set<string>) => [...names].sort();
-    file.insertImportDeclarations(0, [
-      { moduleSpecifier: '../../src/client/runtime.js', namedImports: sorted(context.runtime.values) },
-      { moduleSpecifier: '../../src/client/runtime.js', isTypeOnly: true, namedImports: sorted(context.runtime.types) },
-      { moduleSpecifier: `../types/${service.name}.js`, isTypeOnly: true, namedImports: ['operations'] },
-    ]);
-    file.addExportDeclaration({
-      isTypeOnly: true,
-      moduleSpecifier: '../../src/client/runtime.js',
-      namedExports: ['ClientOptions', 'RequestOptions', 'Task', 'TaskOutcome', 'WaitCheckpoint', 'WaitOptions'],
-    });
+    const runtime = '../../src/client/runtime.js';
+    const file = project.createSourceFile(
+      path,
+      {
+        statements: [
+          { kind: StructureKind.ImportDeclaration, moduleSpecifier: runtime, namedImports: sorted(context.runtime.values) },
+          { kind: StructureKind.ImportDeclaration, moduleSpecifier: runtime, isTypeOnly: true, namedImports: sorted(context.runtime.types) },
+          { kind: StructureKind.ImportDeclaration, moduleSpecifier: `../types/${service.name}.js`, isTypeOnly: true, namedImports: ['operations'] },
+          {
+            kind: StructureKind.Interface,
+            isExported: true,
+            name: `${service.clientName}Client`,
+            docs: [`A ${service.title} client: one method per documented operation, plus task helpers. Create it with {@link create${service.clientName}Client}.`],
+            methods: context.methods,
+          },
+          ...context.statements,
+          {
+            kind: StructureKind.ExportDeclaration,
+            isTypeOnly: true,
+            moduleSpecifier: runtime,
+            namedExports: ['ClientOptions', 'RequestOptions', 'Task', 'TaskOutcome', 'WaitCheckpoint', 'WaitOptions'],
+          },
+        ],
+      },
+      { overwrite: true },
+    );
     file.formatText({ indentSize: 2, convertTabsToSpaces: true });
     return [{ path, content: `// ${bannerText(run.service.root)}\n${file.getFullText()}` }];
   },

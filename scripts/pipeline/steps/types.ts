@@ -22,7 +22,9 @@ export const typesStep: Step = {
     const ast = await openapiTS(JSON.parse(JSON.stringify(doc)), {
       transform(schema) {
         const types: unknown[] = Array.isArray(schema.type) ? schema.type : [schema.type];
-        if (schema.format === 'int64' && types.includes('integer')) return exactInt64;
+        // Documented as int64 either directly or in the erratum's documented form (x-doc-schema).
+        const documented = (schema as { 'x-doc-schema'?: { format?: unknown } })['x-doc-schema'];
+        if ((schema.format === 'int64' || documented?.format === 'int64') && types.includes('integer')) return exactInt64;
         return undefined;
       },
     });

@@ -1,0 +1,87 @@
+/** What the mock derives from descriptors and bundles, and how it checks options and scenarios. */
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../src/errors.js';
+import { defaultScenarios, startMockServer } from '../../src/mock/index.js';
+import { GATEWAY_INVALID_PARAMETER, invalidParameterCode, loadServiceModels } from '../../src/mock/spec-model.js';
+import { expressibleOutcomes, SERVICE_NAMES, SERVICES_WITH_TASKS, taskOperationOf } from './helpers.js';
+
+const models = loadServiceModels();
+
+describe('derived from the specs', () => {
+  it('models every generated service', () => {
+    expect(models.map((m) => m.name)).toEqual(SERVICE_NAMES);
+  });
+
+  it('finds the "invalid parameter" code in a documented error_code enum by its description', () => {
+    const schema = { enum: ['X.1', 'X.2', 'X.3'], description: '`X.1` failure; `X.2` invalid parameter; `X.3` internal error.' };
+    expect(invalidParameterCode(schema)).toBe('X.2');
+    expect(invalidParameterCode({ enum: ['A', 'B'], description: 'nothing said' })).toBe('A');
+    expect(invalidParameterCode({ type: 'string' })).toBeUndefined();
+  });
+
+  it('uses MetaStudio\'s documented MSS.000000003 and the gateway code elsewhere', () => {
+    const codes = Object.fromEntries(models.flatMap((m) => m.operations.map((o) => [o.descriptor.id, o.error.invalidParameterCode])));
+    expect(codes).toEqual({ SearchTask: 'MSS.000000003', ShowTask: 'MSS.000000003', ListExportTasks: GATEWAY_INVALID_PARAMETER, ListQueryExportTask: GATEWAY_INVALID_PARAMETER, ListImportResourceTaskDetail: GATEWAY_INVALID_PARAMETER });
+  });
+
+  it('recognises list operations: x-task lists, and bodies whose array holds the task schema', () => {
+    const lists = models.flatMap((m) => m.operations.filter((o) => o.kind === 'list').map((o) => [o.descriptor.id, o.list!.items, o.list!.filters]));
+    expect(lists).toEqual([
+      ['SearchTask', '/data', ['resource']],
+      ['ListExportTasks', '/export_tasks', ['file_name', 'task_id', 'status', 'is_download']],
+    ]);
+    const workspace = models.find((m) => m.name === 'workspace')!.operations[0]!.list!;
+    expect([workspace.sortField, workspace.sortOrder]).toEqual(['sort_field', 'sort_type']);
+  });
+
+  it('finds the id field of single-task bodies', () => {
+    expect(Object.fromEntries(models.filter((m) => m.task).map((m) => [m.name, m.task!.idField]))).toEqual({
+      metastudio: '/task_id',
+      workspace: '/task_id',
+      hss: '/task_id',
+      'dataarts-insight': '/id',
+    });
+  });
+});
+
+describe('default scenarios', () => {
+  it('one task per outcome each service can express', () => {
+    const scenarios = defaultScenarios();
+    for (const service of SERVICES_WITH_TASKS) {
+      const outcomes = expressibleOutcomes(taskOperationOf(service)!.spec);
+      expect(scenarios.filter((s) => s.service === service).map((s) => s.outcome)).toEqual(outcomes);
+    }
+    expect(scenarios.find((s) => s.service === 'workspace' && s.outcome === 'expired')).toBeDefined();
+    expect(scenarios.find((s) => s.service === 'hss' && s.outcome === 'partial')).toBeUndefined();
+  });
+});
+
+describe('checks', () => {
+  it.each([
+    [{ service: 'nope', id: 'a', outcome: 'succeeded', advance: { afterPolls: 1 } }, /service/],
+    [{ service: 'hss', id: 'a', outcome: 'partial', advance: { afterPolls: 1 } }, /hss tasks can end running|succeeded, failed/],
+    [{ service: 'metastudio', id: 'a', outcome: 'expired', advance: { afterPolls: 1 } }, /outcome|can end/],
+    [{ service: 'hss', id: '', outcome: 'failed', advance: { afterPolls: 1 } }, /id/],
+    [{ service: 'hss', id: 'a', outcome: 'failed', advance: { afterPolls: -1 } }, /afterPolls/],
+    [{ service: 'hss', id: 'a', outcome: 'failed', advance: {} }, /advance/],
+    [{ service: 'metastudio', id: 'a', outcome: 'partial', advance: { afterMs: 5 }, total: 1 }, /total/],
+    [{ service: 'metastudio', id: 'a', outcome: 'failed', advance: { afterMs: 5 }, total: 0 }, /total/],
+  ])('rejects scenario %j', async (scenario, message) => {
+    await expect(startMockServer({ scenarios: [scenario as never] })).rejects.toThrow(message);
+  });
+
+  it('rejects a duplicate task id in one service, allows it across services', async () => {
+    const mock = await startMockServer({ scenarios: [] });
+    try {
+      mock.addTask({ service: 'hss', id: 'same', outcome: 'failed', advance: { afterPolls: 1 } });
+      mock.addTask({ service: 'workspace', id: 'same', outcome: 'failed', advance: { afterPolls: 1 } });
+      expect(() => mock.addTask({ service: 'hss', id: 'same', outcome: 'succeeded', advance: { afterPolls: 1 } })).toThrow(ValidationError);
+    } finally {
+      await mock.close();
+    }
+  });
+
+  it.each([[{ port: 70000 }], [{ unknown: 1 }], [{ projectId: '' }], [{ clock: 5 }], [{ maxSkewMs: 0 }], [{ credentials: { token: 'a b' } }]])('rejects options %j', async (options) => {
+    await expect(startMockServer(options as never)).rejects.toBeInstanceOf(ValidationError);
+  });
+});
