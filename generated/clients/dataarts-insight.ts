@@ -79,6 +79,7 @@ export const dataArtsInsightService = {
       ],
       task: {
         id: 'task_id',
+        idField: '/id',
         status: {
           field: '/status',
           values: {

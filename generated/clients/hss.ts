@@ -90,6 +90,7 @@ export const hssService = {
       ],
       task: {
         id: 'task_id',
+        idField: '/task_id',
         status: {
           field: '/task_status',
           values: {

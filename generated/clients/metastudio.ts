@@ -193,6 +193,7 @@ export const metaStudioService = {
       ],
       task: {
         id: 'id',
+        idField: '/task_id',
         status: {
           counters: true,
         },

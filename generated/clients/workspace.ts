@@ -139,9 +139,9 @@ export const workspaceService = {
       },
       task: {
         id: 'task_id',
+        idField: '/task_id',
         list: {
           items: '/export_tasks',
-          match: '/task_id',
         },
         status: {
           field: '/status',

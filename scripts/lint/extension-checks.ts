@@ -45,7 +45,8 @@ export function checkTaskExtension(doc: unknown, operation: JsonObject, pointer:
   if (!validateTaskShape(task)) return shapeProblems('x-task', validateTaskShape.errors, task);
   const spec = task as unknown as {
     id: string;
-    list?: { items: string; match: string };
+    idField: string;
+    list?: { items: string };
     status: { counters: true } | { field: string; values: Record<string, (string | number)[]> };
     progress?: Record<string, string>;
     [key: string]: unknown;
@@ -69,8 +70,6 @@ export function checkTaskExtension(doc: unknown, operation: JsonObject, pointer:
       return problems;
     }
     taskSchema = items;
-    const match = propertyAt(doc, taskSchema, spec.list.match);
-    if (typeof match === 'string') fail(['list', 'match'], match);
   }
   const field = (path: (string | number)[], pointerValue: string): SchemaAt | undefined => {
     const found = propertyAt(doc, taskSchema, pointerValue);
@@ -80,6 +79,7 @@ export function checkTaskExtension(doc: unknown, operation: JsonObject, pointer:
     }
     return found;
   };
+  field(['idField'], spec.idField);
   for (const key of ['name'] as const) if (typeof spec[key] === 'string') field([key], spec[key]);
   for (const key of ['createdAt', 'endedAt'] as const) {
     const time = spec[key] as { field: string } | undefined;

@@ -26,15 +26,16 @@ export const TASK_STATES = ['pending', 'running', 'succeeded', 'failed', 'partia
 export const xTaskShape = {
   type: 'object',
   additionalProperties: false,
-  required: ['id', 'status'],
+  required: ['id', 'idField', 'status'],
   properties: {
     id: { type: 'string', minLength: 1, description: 'The operation parameter that carries the task id.' },
+    idField: { ...fieldPointer, description: "The task object's own id field." },
     list: {
       type: 'object',
       additionalProperties: false,
-      required: ['items', 'match'],
-      properties: { items: fieldPointer, match: fieldPointer },
-      description: 'The operation lists tasks: find the one whose `match` field equals the id.',
+      required: ['items'],
+      properties: { items: fieldPointer },
+      description: 'The operation lists tasks: find the item whose idField equals the id.',
     },
     status: {
       oneOf: [

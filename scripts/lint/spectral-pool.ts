@@ -5,24 +5,30 @@ let worker: Worker | undefined;
 let nextId = 0;
 const waiting = new Map<number, { resolve: (answer: LintAnswer) => void; reject: (error: Error) => void }>();
 
+function failAll(error: Error): void {
+  for (const pending of waiting.values()) pending.reject(error);
+  waiting.clear();
+  worker = undefined;
+}
+
 function start(): Worker {
   // A plain-JS entry registers the TypeScript loader in the worker, then loads spectral-worker.ts.
   const started = new Worker(new URL('./spectral-worker.mjs', import.meta.url));
   started.on('message', (answer: LintAnswer) => {
     waiting.get(answer.id)?.resolve(answer);
     waiting.delete(answer.id);
+    // An idle worker must not keep the process alive; a busy one must (pending promises do not).
+    if (waiting.size === 0) started.unref();
   });
-  started.on('error', (error) => {
-    for (const pending of waiting.values()) pending.reject(error);
-    waiting.clear();
-  });
-  started.unref();
+  started.on('error', (error) => failAll(error));
+  started.on('exit', (code) => failAll(new Error(`the Spectral worker exited (code ${code}) before answering`)));
   return started;
 }
 
 /** Lints a bundled document (JSON text) with the house ruleset in a worker thread. */
 export function lintInWorker(text: string, source: string): Promise<NonNullable<LintAnswer['results']>> {
   worker ??= start();
+  worker.ref();
   const id = nextId++;
   const job: LintJob = { id, text, source };
   return new Promise((resolve, reject) => {
@@ -38,5 +44,6 @@ export function lintInWorker(text: string, source: string): Promise<NonNullable<
 export async function stopLintWorker(): Promise<void> {
   const current = worker;
   worker = undefined;
+  current?.removeAllListeners('exit');
   await current?.terminate();
 }

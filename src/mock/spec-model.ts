@@ -176,10 +176,8 @@ function propertiesOf(doc: JsonObject, schemaNode: unknown): string[] {
 }
 
 /** Where the task id sits in the body: the list's match field, else a documented property named like the id parameter, `task_id` or `id`. */
-function idFieldOf(spec: TaskSpec, properties: readonly string[]): string {
-  if (spec.list) return spec.list.match;
-  const name = [spec.id, 'task_id', 'id'].find((n) => properties.includes(n)) ?? spec.id;
-  return `/${name}`;
+function idFieldOf(spec: TaskSpec): string {
+  return spec.idField;
 }
 
 /** The schema of the body field at `pointer` (`/a/b`), walking `properties` and resolving refs on the way. */
@@ -208,11 +206,11 @@ function taskModelOf(doc: JsonObject, draft: Draft): TaskModel | undefined {
     const itemSchema = schemaAt(doc, draft.okSchema, spec.list.items)?.items;
     const properties = propertiesOf(doc, itemSchema);
     const template = clone(firstItem(fieldAt(draft.example, spec.list.items)) ?? {});
-    return { spec, template, properties, idField: idFieldOf(spec, properties), schemaRef: refOf(itemSchema) };
+    return { spec, template, properties, idField: idFieldOf(spec), schemaRef: refOf(itemSchema) };
   }
   const properties = propertiesOf(doc, draft.okSchema);
   const template = clone(isObject(draft.example) ? draft.example : {});
-  return { spec, template, properties, idField: idFieldOf(spec, properties), schemaRef: refOf(draft.okSchema) };
+  return { spec, template, properties, idField: idFieldOf(spec), schemaRef: refOf(draft.okSchema) };
 }
 
 /** Sort parameters: one whose enum names item fields, one whose enum is ASC/DESC. */

@@ -13,8 +13,10 @@ export interface TimeFieldSpec {
 export interface TaskSpec {
   /** The operation parameter carrying the task id. */
   id: string;
-  /** For list operations: the items array and the field matched against the id. */
-  list?: { items: string; match: string };
+  /** The task object's own id field. */
+  idField: string;
+  /** For list operations: the array of tasks; the one whose idField equals the id is the task. */
+  list?: { items: string };
   status: { counters: true } | { field: string; values: Partial<Record<Exclude<TaskState, 'unknown'>, readonly (string | number)[]>> };
   progress?: { total: string; succeeded: string; failed: string };
   name?: string;

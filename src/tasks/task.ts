@@ -63,7 +63,7 @@ export function taskObject(spec: TaskSpec, body: unknown, id: string): unknown {
   if (!spec.list) return body;
   const items = fieldAt(body, spec.list.items);
   if (!Array.isArray(items)) return undefined;
-  return items.find((item) => String(fieldAt(item, spec.list!.match)) === id);
+  return items.find((item) => String(fieldAt(item, spec.idField)) === id);
 }
 
 /**

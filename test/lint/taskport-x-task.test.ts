@@ -30,6 +30,7 @@ const TASK = {
 const STATUS = { type: 'string', description: 'Status.', enum: ['RUNNING', 'SUCCESS', 'FAIL'] };
 const GOOD_TASK = {
   id: 'task_id',
+  idField: '/task_id',
   status: { field: '/status', values: { running: ['RUNNING'], succeeded: ['SUCCESS'], failed: ['FAIL'] } },
   name: '/task_name',
   createdAt: { field: '/create_time', format: 'epoch-millis' },
@@ -66,7 +67,7 @@ describe(RULE, () => {
   it.each<[string, { given: object; want: Want[] }]>([
     // Passing documents.
     ['a complete x-task on a single-task operation passes', { given: showTask(GOOD_TASK), want: [] }],
-    ['a listing x-task whose items and match exist passes', { given: listTasks(withTask({ list: { items: '/tasks', match: '/task_id' } })), want: [] }],
+    ['a listing x-task whose items and idField exist passes', { given: listTasks(withTask({ list: { items: '/tasks' } })), want: [] }],
     ['status from counters with progress passes', { given: showTask(withTask(COUNTERS)), want: [] }],
     ['an operation without x-task passes', { given: apiDoc({ '/tasks': { get: getOperation({ example: {} }) } }), want: [] }],
 
@@ -78,7 +79,7 @@ describe(RULE, () => {
     [
       'no status',
       {
-        given: showTask({ id: 'task_id' }),
+        given: showTask({ id: 'task_id', idField: '/task_id' }),
         want: [{ message: "x-task: must have required property 'status'", at: `${ONE}/x-task` }],
       },
     ],
@@ -115,22 +116,22 @@ describe(RULE, () => {
     [
       'list.items is not an array',
       {
-        given: listTasks(withTask({ list: { items: '/tasks', match: '/task_id' } }), { $ref: '#/components/schemas/Task' }),
+        given: listTasks(withTask({ list: { items: '/tasks' } }), { $ref: '#/components/schemas/Task' }),
         want: [{ message: 'x-task/list/items: the schema at /components/schemas/Task is not an array with items', at: `${LIST}/x-task/list/items` }],
       },
     ],
     [
       'list.items names a missing property',
       {
-        given: listTasks(withTask({ list: { items: '/task_list', match: '/task_id' } })),
+        given: listTasks(withTask({ list: { items: '/task_list' } })),
         want: [{ message: 'x-task/list/items: no property "task_list"', at: `${LIST}/x-task/list/items` }],
       },
     ],
     [
-      'list.match names a missing property of the items',
+      'idField names a missing property of the items',
       {
-        given: listTasks(withTask({ list: { items: '/tasks', match: '/id' } })),
-        want: [{ message: 'x-task/list/match: no property "id" in the schema at /components/schemas/Task', at: `${LIST}/x-task/list/match` }],
+        given: listTasks(withTask({ idField: '/id', list: { items: '/tasks' } })),
+        want: [{ message: 'x-task/idField: no property "id" in the schema at /components/schemas/Task', at: `${LIST}/x-task/idField` }],
       },
     ],
     [
