@@ -1,0 +1,16 @@
+// `npm run build` after generate: compile src/ and generated/ to dist/ (ESM + .d.ts), copy the
+// bundled specs the mock server reads at run time, and bundle the CLI.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const run = (command, args) => execFileSync(command, args, { cwd: repo, stdio: 'inherit' });
+
+rmSync(path.join(repo, 'dist'), { recursive: true, force: true });
+const tsc = path.join(repo, 'node_modules/typescript/bin/tsc');
+run(process.execPath, [tsc, '-p', 'tsconfig.build.json']);
+run(process.execPath, [tsc, '-p', 'tsconfig.build-mock.json']);
+cpSync(path.join(repo, 'generated/openapi'), path.join(repo, 'dist/generated/openapi'), { recursive: true });
+if (existsSync(path.join(repo, 'scripts/build-cli.mjs'))) run(process.execPath, [path.join(repo, 'scripts/build-cli.mjs')]);
