@@ -7,6 +7,10 @@ import { ensureBundle } from './bundle.js';
 const require = createRequire(import.meta.url);
 const REDOC_VERSION = (require('redoc/package.json') as { version: string }).version;
 export const REDOC_SCRIPT = 'redoc.standalone.js';
+// Redoc's menu footer always loads its logo from a CDN, the page's only network request; the
+// shipped copy points it at an inline empty image instead (no option turns the logo off).
+const CDN_LOGO = 'https://cdn.redoc.ly/redoc/logo-mini.svg';
+const INLINE_LOGO = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='1' height='1'/%3E";
 
 // Redoc's defaults load web fonts from Google; system fonts keep the page fully offline.
 const REDOC_OPTIONS = {
@@ -66,9 +70,11 @@ Redoc.init(${scriptJson(doc)}, ${scriptJson(REDOC_OPTIONS)}, document.getElement
     return [{ path: `generated/docs/${run.service.name}.html`, content: page(`${info.title} — Taskport API reference`, bannerText(run.service.root), body) }];
   },
   finish(runs: ServiceRun[]): Output[] {
-    const script = readFileSync(require.resolve(`redoc/bundles/${REDOC_SCRIPT}`), 'utf8');
+    const original = readFileSync(require.resolve(`redoc/bundles/${REDOC_SCRIPT}`), 'utf8');
+    if (!original.includes(CDN_LOGO)) throw new Error(`redoc@${REDOC_VERSION} no longer references ${CDN_LOGO}; review the offline patch in scripts/pipeline/steps/docs.ts`);
+    const script = original.split(CDN_LOGO).join(INLINE_LOGO);
     const license = readFileSync(require.resolve(`redoc/bundles/${REDOC_SCRIPT}.LICENSE.txt`), 'utf8');
-    const copied = `Copied from redoc@${REDOC_VERSION} (MIT) by scripts/pipeline.ts — do not edit; upgrade the redoc devDependency instead.`;
+    const copied = `Copied from redoc@${REDOC_VERSION} (MIT) by scripts/pipeline.ts, its CDN logo replaced by an inline image — do not edit; upgrade the redoc devDependency instead.`;
     const items = runs
       .map((run) => {
         const info = (run.bundle?.info ?? {}) as { title?: string; summary?: string };
