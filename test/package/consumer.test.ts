@@ -1,0 +1,178 @@
+/**
+ * Taskport as a user gets it: `npm pack`, install the tarball into a fresh project, typecheck a
+ * strict program that uses every subpath (nodenext and bundler resolution), run it against the mock
+ * server, and bundle one client for the browser with esbuild, checking no Node built-in is pulled in.
+ * Needs `npm run build` first; installs offline from npm's cache (filled by `npm ci`).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const tsc = path.join(repo, 'node_modules/typescript/bin/tsc');
+let project: string;
+
+const sh = (command: string, args: string[], cwd: string) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+const PROGRAM = `
+import { ApiError, signRequest, TaskFailedError, ValidationError, WaitTimeoutError, type Task } from 'taskport';
+import { createMetaStudioClient } from 'taskport/metastudio';
+import { createWorkspaceClient, type ListExportTasksItem } from 'taskport/workspace';
+import { createHssClient } from 'taskport/hss';
+import { createDataArtsInsightClient } from 'taskport/dataarts-insight';
+import type { paths, components } from 'taskport/types/hss';
+import type { operations } from 'taskport/types/workspace';
+import type { components as DaiComponents } from 'taskport/types/dataarts-insight';
+import type { paths as MsPaths } from 'taskport/types/metastudio';
+import { startMockServer, MOCK_AK, MOCK_PROJECT_ID, MOCK_SK, MOCK_TOKEN, MOCK_WORKSPACE_ID } from 'taskport/mock';
+
+type HssTask = components['schemas']['ListQueryExportTaskResponse'];
+type HssPath = keyof paths;
+type Status = NonNullable<operations['ListExportTasks']['parameters']['query']>['status'];
+type CreateDate = DaiComponents['schemas']['ImportTaskDetail']['create_date'];
+type MsPath = keyof MsPaths;
+
+const status: Status = 'SUCCESS';
+const exact: CreateDate = '9223372036854776000';
+const path: HssPath = '/v5/{project_id}/export-task/{task_id}';
+const msPath: MsPath = '/v2/{project_id}/ies/task';
+
+const mock = await startMockServer();
+const common = { endpoint: mock.url, projectId: MOCK_PROJECT_ID } as const;
+try {
+  const ms = createMetaStudioClient({ ...common, credentials: { token: MOCK_TOKEN } });
+  const ws = createWorkspaceClient({ ...common, credentials: { ak: MOCK_AK, sk: MOCK_SK } });
+  const hss = createHssClient({ ...common, credentials: { ak: MOCK_AK, sk: MOCK_SK } });
+  const dai = createDataArtsInsightClient({ ...common, workspaceId: MOCK_WORKSPACE_ID, credentials: { token: MOCK_TOKEN } });
+
+  // @ts-expect-error -- 'DONE' is not a documented Workspace status
+  await ws.listExportTasks({ status: 'DONE' }).catch((e: unknown) => { if (!(e instanceof ValidationError)) throw e; });
+  // @ts-expect-error -- the parameter is task_id, not taskId
+  await hss.listQueryExportTask({ taskId: 'x' }).catch((e: unknown) => { if (!(e instanceof ValidationError)) throw e; });
+
+  const page = await ms.searchTask({ resource: ['knowledge-intent-question-create'] });
+  const shown = await ms.showTask({ id: 'demo-succeeded' });
+  const listed = await ws.listExportTasks({ status, limit: 50 });
+  const items: ListExportTasksItem[] = [];
+  for await (const item of ws.listExportTasksAll({})) items.push(item);
+  const hssTask: HssTask = await hss.listQueryExportTask({ task_id: 'demo-succeeded', enterprise_project_id: 'all_granted_eps' });
+  const detail = await dai.listImportResourceTaskDetail({ task_id: 'demo-succeeded' });
+
+  const done: Task[] = [];
+  for (const client of [ms, ws, hss, dai]) done.push(await client.waitForTask('demo-succeeded', { minDelayMs: 5, maxDelayMs: 20 }));
+  let failed: Task | undefined;
+  try {
+    await hss.waitForTask('demo-failed', { minDelayMs: 5, maxDelayMs: 20 });
+  } catch (e) {
+    if (e instanceof TaskFailedError) failed = e.task;
+    else if (e instanceof WaitTimeoutError || e instanceof ApiError) throw e;
+  }
+  const signed = await signRequest(new Request(mock.url + '/x'), { ak: 'AK', sk: 'SK' });
+  console.log(JSON.stringify({
+    searchCount: page.count, shown: shown.task_id, listed: listed.count, items: items.length, hss: hssTask.task_status,
+    dai: typeof detail.status, done: done.map((t) => t.service + ':' + t.status), failed: failed?.status,
+    signed: signed.headers.get('authorization')?.startsWith('SDK-HMAC-SHA256 '), exact, path, msPath,
+  }));
+} finally {
+  await mock.close();
+}
+`;
+
+const STRICT = {
+  strict: true,
+  noUncheckedIndexedAccess: true,
+  exactOptionalPropertyTypes: true,
+  verbatimModuleSyntax: true,
+  target: 'ES2022',
+  lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+  types: ['node'],
+  skipLibCheck: false,
+  noEmit: true,
+};
+
+beforeAll(() => {
+  if (!existsSync(path.join(repo, 'dist/src/index.js'))) throw new Error('run `npm run build` before the package tests');
+  project = mkdtempSync(path.join(os.tmpdir(), 'taskport-consumer-'));
+  sh('npm', ['pack', '--silent', '--pack-destination', project], repo);
+  const tarball = readdirSync(project).find((f) => f.endsWith('.tgz'))!;
+  writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  // Offline: the tarball's two dependencies come from npm's cache, filled by the repository's npm ci.
+  sh('npm', ['install', '--offline', '--no-audit', '--no-fund', `./${tarball}`, `@types/node@${(JSON.parse(sh('npm', ['pkg', 'get', 'devDependencies'], repo)) as Record<string, string>)['@types/node']}`], project);
+  writeFileSync(path.join(project, 'main.ts'), PROGRAM);
+  writeFileSync(path.join(project, 'tsconfig.nodenext.json'), JSON.stringify({ compilerOptions: { ...STRICT, module: 'nodenext', moduleResolution: 'nodenext' }, files: ['main.ts'] }));
+  writeFileSync(path.join(project, 'tsconfig.bundler.json'), JSON.stringify({ compilerOptions: { ...STRICT, module: 'esnext', moduleResolution: 'bundler' }, files: ['main.ts'] }));
+}, 240_000);
+
+afterAll(() => {
+  if (project) rmSync(project, { recursive: true, force: true });
+});
+
+describe('the packed package, installed like a user would', () => {
+  it('ships only dist, the bundled specs and the docs files it lists, with two runtime dependencies', () => {
+    const installed = path.join(project, 'node_modules/taskport');
+    expect(readdirSync(installed).sort()).toEqual(['README.md', 'dist', 'generated', 'package.json']);
+    const lock = JSON.parse(sh('npm', ['ls', '--all', '--json', '--omit=dev'], project)) as { dependencies: { taskport: { dependencies?: Record<string, unknown> } } };
+    expect(Object.keys(lock.dependencies.taskport.dependencies ?? {})).toEqual(['openapi-fetch']);
+  });
+
+  it.each(['nodenext', 'bundler'])('a strict program using every subpath typechecks under %s resolution', (resolution) => {
+    const output = (() => {
+      try {
+        return sh(process.execPath, [tsc, '-p', `tsconfig.${resolution}.json`], project);
+      } catch (error) {
+        return String((error as { stdout?: string }).stdout);
+      }
+    })();
+    expect(output).toBe('');
+  });
+
+  it('the @ts-expect-error lines really are type errors (the check can fail)', () => {
+    const broken = PROGRAM.replace(/\/\/ @ts-expect-error[^\n]*\n/g, '');
+    writeFileSync(path.join(project, 'broken.ts'), broken);
+    writeFileSync(path.join(project, 'tsconfig.broken.json'), JSON.stringify({ compilerOptions: { ...STRICT, module: 'nodenext', moduleResolution: 'nodenext' }, files: ['broken.ts'] }));
+    let output = '';
+    try {
+      sh(process.execPath, [tsc, '-p', 'tsconfig.broken.json'], project);
+    } catch (error) {
+      output = String((error as { stdout?: string }).stdout);
+    }
+    expect(output).toMatch(/'"DONE"' is not assignable/);
+    expect(output).toMatch(/'taskId' does not exist/);
+  });
+
+  it('the program runs against the mock server and every service answers', async () => {
+    await build({ entryPoints: [path.join(project, 'main.ts')], outfile: path.join(project, 'main.mjs'), platform: 'node', format: 'esm', packages: 'external', logLevel: 'silent' });
+    const result = JSON.parse(sh(process.execPath, ['main.mjs'], project).trim()) as Record<string, unknown>;
+    expect(result).toMatchObject({
+      shown: 'demo-succeeded',
+      hss: 'running', // the mock's demo tasks report running on their first polls
+      dai: 'number',
+      done: ['metastudio:succeeded', 'workspace:succeeded', 'hss:succeeded', 'dataarts-insight:succeeded'],
+      failed: 'failed',
+      signed: true,
+    });
+    expect(result.items).toBe(result.listed);
+  });
+
+  it('one client bundles for the browser without any Node built-in', async () => {
+    writeFileSync(path.join(project, 'browser.ts'), `import { createHssClient } from 'taskport/hss';\nexport const hss = createHssClient({ region: 'cn-north-4', projectId: 'p', credentials: { token: 't' } });\n`);
+    const result = await build({
+      entryPoints: [path.join(project, 'browser.ts')],
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+      absWorkingDir: project,
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.filter((file) => file.startsWith('node:') || /^(fs|path|crypto|http|https|net|os|url|util|stream|buffer)$/.test(file))).toEqual([]);
+    expect(inputs.some((file) => file.includes('node_modules/taskport/dist/generated/clients/hss.js'))).toBe(true);
+    expect(result.outputFiles[0]!.text).not.toMatch(/require\(["']node:/);
+  });
+});
