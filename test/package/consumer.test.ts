@@ -56,7 +56,8 @@ try {
 
   const page = await ms.searchTask({ resource: ['knowledge-intent-question-create'] });
   const shown = await ms.showTask({ id: 'demo-succeeded' });
-  const listed = await ws.listExportTasks({ status, limit: 50 });
+  const filtered = await ws.listExportTasks({ status, limit: 50 });
+  const listed = await ws.listExportTasks({ limit: 2 });
   const items: ListExportTasksItem[] = [];
   for await (const item of ws.listExportTasksAll({})) items.push(item);
   const hssTask: HssTask = await hss.listQueryExportTask({ task_id: 'demo-succeeded', enterprise_project_id: 'all_granted_eps' });
@@ -73,7 +74,7 @@ try {
   }
   const signed = await signRequest(new Request(mock.url + '/x'), { ak: 'AK', sk: 'SK' });
   console.log(JSON.stringify({
-    searchCount: page.count, shown: shown.task_id, listed: listed.count, items: items.length, hss: hssTask.task_status,
+    searchCount: page.count, shown: shown.task_id, filtered: filtered.count, listed: listed.count, firstPage: listed.export_tasks?.length, items: items.length, hss: hssTask.task_status,
     dai: typeof detail.status, done: done.map((t) => t.service + ':' + t.status), failed: failed?.status,
     signed: signed.headers.get('authorization')?.startsWith('SDK-HMAC-SHA256 '), exact, path, msPath,
   }));
@@ -155,7 +156,9 @@ describe('the packed package, installed like a user would', () => {
       failed: 'failed',
       signed: true,
     });
+    expect(result.firstPage).toBe(2);
     expect(result.items).toBe(result.listed);
+    expect(typeof result.filtered).toBe('number');
   });
 
   it('one client bundles for the browser without any Node built-in', async () => {
