@@ -157,7 +157,7 @@ export class ValidationError extends TaskportError {
 /** Replaces every occurrence of the given secrets in a text with `[redacted]`. */
 export function redact(text: string, secrets: readonly string[]): string {
   let out = text;
-  for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join('[redacted]');
+  for (const secret of secrets) if (secret.length >= 4 && out.includes(secret)) out = out.split(secret).join('[redacted]');
   return out;
 }
 

@@ -7,7 +7,7 @@ import { parseJsonBody } from '../http/json-body.js';
 import { createRateLimiter, type RateLimiter } from '../http/rate-limiter.js';
 import { parseRetryAfter } from '../http/retry-after.js';
 import { retryPolicy, type RetryOptions } from '../http/retry-policy.js';
-import { send, type Logger, type TransportConfig } from '../http/transport.js';
+import { PreparedRequest, send, type Answer, type Logger, type TransportConfig } from '../http/transport.js';
 import type { FilledFrom, OperationDescriptor, ServiceDescriptor } from './descriptors.js';
 import { validateParams } from './validate-params.js';
 
@@ -53,8 +53,8 @@ export interface RequestOptions {
 /** Internal per-call settings used by paginators and waiters. */
 export interface CallControl {
   deadline?: number | undefined;
-  /** Sees the final response (for server hints such as `Retry-After`). */
-  onResponse?: ((response: Response) => void) | undefined;
+  /** Sees the final answer (for server hints such as `Retry-After`). */
+  onResponse?: ((answer: Answer) => void) | undefined;
 }
 
 /** What generated clients build on: one configured connection to one service. */
@@ -179,7 +179,7 @@ export function createServiceClient(service: ServiceDescriptor, options: ClientO
     logger: options.logger,
   };
   const filled: Record<FilledFrom, string | undefined> = { projectId, workspaceId, region, credentials: undefined };
-  const http = createFetchClient({ baseUrl });
+  const http = createFetchClient({ baseUrl, Request: PreparedRequest as unknown as typeof Request });
 
   async function call(method: string, params: unknown, requestOptions?: RequestOptions, control?: CallControl): Promise<unknown> {
     const operation: OperationDescriptor | undefined = service.operations[method];
@@ -192,21 +192,23 @@ export function createServiceClient(service: ServiceDescriptor, options: ClientO
       if (value !== undefined) groups[param.in][param.name] = value;
     }
     const site = { service: service.name, operation: operation.id };
-    // The exact body text, before openapi-fetch JSON.parses error bodies (which loses int64 digits).
-    let raw = '';
-    const { data, response } = await http.request(operation.method, operation.path as never, {
+    // openapi-fetch builds the request; the transport sends it and reads the whole body, which is
+    // parsed here (losslessly) — openapi-fetch gets a body-less stand-in so nothing is read twice.
+    let answer: Answer | undefined;
+    await http.request(operation.method, operation.path as never, {
       params: groups,
       headers: requestOptions?.headers,
       parseAs: 'text',
-      fetch: async (request: Request) => {
-        const answer = await send(transport, request, { site, signal: requestOptions?.signal, timeoutMs: requestOptions?.timeoutMs, deadline: control?.deadline });
-        raw = await answer.clone().text();
-        return answer;
+      fetch: async (request: PreparedRequest) => {
+        answer = await send(transport, request, { site, signal: requestOptions?.signal, timeoutMs: requestOptions?.timeoutMs, deadline: control?.deadline });
+        return new Response(null, { status: answer.status, headers: answer.headers });
       },
     } as never);
+    const response = answer!;
+    const raw = response.text;
     control?.onResponse?.(response);
     const headerRequestId = response.headers.get('x-request-id') ?? undefined;
-    if (!response.ok) {
+    if (response.status < 200 || response.status > 299) {
       let body: unknown = raw === '' ? undefined : raw;
       try {
         if (raw !== '') body = parseJsonBody(raw);
@@ -232,7 +234,7 @@ export function createServiceClient(service: ServiceDescriptor, options: ClientO
         retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
       });
     }
-    const text = typeof data === 'string' ? data : '';
+    const text = raw;
     const invalid = (why: string) => new InvalidResponseError(`${service.name} ${operation.id}: ${why} (HTTP ${response.status})`, response.status, headerRequestId);
     if (text.trim() === '') throw invalid('the response body is empty');
     const type = response.headers.get('content-type') ?? '';

@@ -34,6 +34,26 @@ export interface TransportConfig {
   logger?: Logger | undefined;
 }
 
+/**
+ * The request openapi-fetch builds for us, given to it as its `Request` class: URL, method, headers
+ * and serialised body, without the cost of a full fetch Request (and its AbortSignal) that would
+ * never be sent — the transport sends its own per attempt.
+ */
+export class PreparedRequest {
+  readonly url: string;
+  readonly method: string;
+  readonly headers: Headers;
+  readonly body: string | null;
+
+  constructor(url: string, init: RequestInit = {}) {
+    this.url = url;
+    this.method = (init.method ?? 'GET').toUpperCase();
+    this.headers = new Headers(init.headers);
+    if (init.body != null && typeof init.body !== 'string') throw new TypeError('only JSON (string) request bodies are supported');
+    this.body = init.body ?? null;
+  }
+}
+
 /** Per-call settings. */
 export interface CallContext {
   site: CallSite;
@@ -72,51 +92,52 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-async function readCapped(response: Response, maxBytes: number, site: CallSite): Promise<Uint8Array<ArrayBuffer>> {
+/** A final HTTP answer with its whole body read (the transport's result). */
+export interface Answer {
+  status: number;
+  headers: Headers;
+  text: string;
+}
+
+const utf8 = new TextDecoder();
+
+async function readCapped(response: Response, maxBytes: number, site: CallSite): Promise<string> {
   const declared = Number(response.headers.get('content-length') ?? NaN);
   const tooLarge = () => new InvalidResponseError(`${site.service} ${site.operation}: response body exceeds the ${maxBytes}-byte cap`, response.status);
   if (declared > maxBytes) {
     await response.body?.cancel().catch(() => undefined);
     throw tooLarge();
   }
-  if (!response.body) return new Uint8Array(0);
-  if (declared <= maxBytes) return new Uint8Array(await response.arrayBuffer());
+  if (!response.body) return '';
+  // A declared length within the cap can be read in one go (undici enforces the length).
+  if (declared <= maxBytes) return response.text();
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  let text = '';
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) break;
+    if (done) return text + utf8.decode();
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel().catch(() => undefined);
       throw tooLarge();
     }
-    chunks.push(value);
+    text += utf8.decode(value, { stream: true });
   }
-  const bytes = new Uint8Array(new ArrayBuffer(size));
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
 }
 
 /** One attempt: send and read the whole body, within `timeoutMs`, cancelled by `signal`. */
-async function attempt(config: TransportConfig, url: string, parts: RequestParts, call: CallContext, timeoutMs: number): Promise<Response> {
+async function attempt(config: TransportConfig, url: string, parts: RequestParts, call: CallContext, timeoutMs: number): Promise<Answer> {
   const controller = new AbortController();
-  const timeout = new TimeoutError(`${call.site.service} ${call.site.operation}: no complete answer within ${timeoutMs} ms`, timeoutMs);
-  const timer = setTimeout(() => controller.abort(timeout), timeoutMs);
+  // The error is built only when the timer fires: capturing a stack on every attempt is costly.
+  const timer = setTimeout(() => controller.abort(new TimeoutError(`${call.site.service} ${call.site.operation}: no complete answer within ${timeoutMs} ms`, timeoutMs)), timeoutMs);
   const onAbort = () => controller.abort(call.signal!.reason);
   call.signal?.addEventListener('abort', onAbort, { once: true });
   try {
     // Redirects are never followed: a token header would travel to wherever the redirect points.
     const response = await config.fetch(url, { method: parts.method, headers: parts.headers, body: parts.body as Uint8Array<ArrayBuffer> | null, signal: controller.signal, redirect: 'manual' });
     if (response.type === 'opaqueredirect') throw new ConnectionError(`${call.site.service} ${call.site.operation}: the server redirected; redirects are not followed`);
-    const body = await readCapped(response, config.maxBodyBytes, call.site);
-    const noBody = response.status === 204 || response.status === 304 || parts.method === 'HEAD';
-    return new Response(noBody ? null : body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    return { status: response.status, headers: response.headers, text: await readCapped(response, config.maxBodyBytes, call.site) };
   } catch (error) {
     if (controller.signal.aborted) throw controller.signal.reason;
     if (error instanceof InvalidResponseError || error instanceof ConnectionError) throw error;
@@ -131,10 +152,10 @@ async function attempt(config: TransportConfig, url: string, parts: RequestParts
 /**
  * Sends an idempotent request with per-attempt timeouts, retries with jittered backoff (honouring
  * `Retry-After`), one re-sign on a clock-skewed 401, and an overall deadline. Returns the final
- * response with its body buffered; throws ConnectionError, TimeoutError or the signal's reason.
+ * answer with its body read; throws ConnectionError, TimeoutError or the signal's reason.
  */
-export async function send(config: TransportConfig, request: Request, call: CallContext): Promise<Response> {
-  const body = request.body === null ? null : new Uint8Array(await request.arrayBuffer());
+export async function send(config: TransportConfig, request: PreparedRequest, call: CallContext): Promise<Answer> {
+  const body = request.body === null ? null : new TextEncoder().encode(request.body);
   let clockOffsetMs = 0;
   let resigned = false;
   for (let retry = 0; ; ) {
@@ -156,7 +177,7 @@ export async function send(config: TransportConfig, request: Request, call: Call
     const started = Date.now();
     const event = { service: call.site.service, operation: call.site.operation, method: parts.method, url, attempt: retry + 1 };
     log?.({ type: 'request', ...event, headers: redactedHeaders(parts.headers) });
-    let response: Response | undefined;
+    let response: Answer | undefined;
     let failure: unknown;
     try {
       response = await attempt(config, url, parts, call, timeoutMs);

@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+/**
+ * `taskport`: the CLI entry. Bundled by scripts/build-cli.mjs into dist/cli/taskport.js; runs from
+ * source with `tsx src/cli/main.ts`. Both sit two folders below the package root, so the paths
+ * below resolve to the package's own package.json and generated/openapi/ either way.
+ */
+import { readFileSync } from 'node:fs';
+import { InterruptedError } from './exit-codes.js';
+import { run } from './program.js';
+
+// Set by the bundler (scripts/build-cli.mjs); from source, package.json is read instead.
+declare const __TASKPORT_VERSION__: string | undefined;
+
+function version(): string {
+  if (typeof __TASKPORT_VERSION__ === 'string') return __TASKPORT_VERSION__;
+  try {
+    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0-unknown';
+  }
+}
+
+const controller = new AbortController();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  // Once: a second Ctrl+C ends the process the default way.
+  process.once(signal, () => controller.abort(new InterruptedError(signal)));
+}
+
+process.exitCode = await run(process.argv.slice(2), {
+  signal: controller.signal,
+  bundleDir: new URL('../../generated/openapi/', import.meta.url),
+  version: version(),
+});
