@@ -134,7 +134,8 @@ function headerEntries(init: HeadersInit): Map<string, string> {
  * buildCanonicalRequest({ method: 'GET', url: 'https://h.example/v1/my bucket?b=2&a=1', headers: { 'X-Sdk-Date': '20261123T120000Z' }, payloadHash: 'UNSIGNED-PAYLOAD' }).wireUrl;
  * // 'https://h.example/v1/my%20bucket?a=1&b=2'
  */
-export function buildCanonicalRequest({ method, url, headers, payloadHash }: CanonicalRequestInput): CanonicalRequestResult {
+export function buildCanonicalRequest(input: CanonicalRequestInput): CanonicalRequestResult {
+  const { method, url, headers, payloadHash } = input;
   if (typeof method !== 'string' || !TOKEN.test(method)) throw new SigningInputError('method', 'must be an HTTP method token');
   if (typeof payloadHash !== 'string' || payloadHash === '' || CONTROL.test(payloadHash)) {
     throw new SigningInputError('payloadHash', 'must be a non-empty string without control characters');
@@ -146,6 +147,14 @@ export function buildCanonicalRequest({ method, url, headers, payloadHash }: Can
     throw new SigningInputError('url', 'must be an absolute URL');
   }
   if (!/^https?:$/.test(parsed.protocol) || parsed.username || parsed.password) throw new SigningInputError('url', 'must be an http(s) URL without user info');
+  return canonicalize(method, parsed, headerEntries(headers), payloadHash);
+}
+
+/**
+ * The canonicalisation itself, on input that is already valid (a fetch Request's URL, method and
+ * Headers always are); the transport calls it directly.
+ */
+function canonicalize(method: string, parsed: URL, signed: Map<string, string>, payloadHash: string): CanonicalRequestResult {
 
   // Path: each segment decoded to its logical value and re-encoded strictly; empty segments kept.
   const wirePath = parsed.pathname.split('/').map(canonicalizeComponent).join('/');
@@ -161,7 +170,6 @@ export function buildCanonicalRequest({ method, url, headers, payloadHash }: Can
     .sort((p, q) => compareCodePoints(p[0], q[0]) || compareCodePoints(p[1], q[1]));
   const query = pairs.map(([n, v]) => `${strictPercentEncode(n)}=${strictPercentEncode(v)}`).join('&');
 
-  const signed = headerEntries(headers);
   signed.delete('authorization');
   if (!signed.has('host')) signed.set('host', parsed.host);
   const names = [...signed.keys()].sort(compareCodePoints);
@@ -198,9 +206,9 @@ export interface RequestParts {
 /**
  * Signs request parts without building Requests (the transport's fast path): sets `X-Sdk-Date`,
  * `X-Security-Token` and `Authorization` on `parts.headers` and returns the wire URL it covers.
+ * Credentials must already be valid (clients check them once, when created).
  */
 export async function signParts(parts: RequestParts, credentials: AkSkCredentials, options?: SignOptions): Promise<string> {
-  checkCredentials(credentials);
   const { headers } = parts;
   headers.delete('authorization');
   if (credentials.securityToken !== undefined) headers.set('X-Security-Token', credentials.securityToken);
@@ -211,7 +219,8 @@ export async function signParts(parts: RequestParts, credentials: AkSkCredential
   }
   const declared = headers.get('x-sdk-content-sha256');
   const payloadHash = declared !== null ? declared.trim() : parts.body?.byteLength ? await sha256Hex(parts.body) : EMPTY_BODY_SHA256;
-  const { canonicalRequest, signedHeaders, wireUrl } = buildCanonicalRequest({ method: parts.method, url: parts.url, headers, payloadHash });
+  // Headers keeps names lower-cased and combined; the map is what the canonical form signs.
+  const { canonicalRequest, signedHeaders, wireUrl } = canonicalize(parts.method, new URL(parts.url), new Map(headers), payloadHash);
   const signature = await hmacSha256Hex(credentials.sk, `${ALGORITHM}\n${sdkDate}\n${await sha256Hex(canonicalRequest)}`);
   headers.set('Authorization', `${ALGORITHM} Access=${credentials.ak}, SignedHeaders=${signedHeaders}, Signature=${signature}`);
   return wireUrl;
@@ -229,6 +238,7 @@ export async function signParts(parts: RequestParts, credentials: AkSkCredential
  * const response = await fetch(signed);
  */
 export async function signRequest(request: Request, credentials: AkSkCredentials, options?: SignOptions): Promise<Request> {
+  checkCredentials(credentials);
   const method = request.method.toUpperCase();
   const headers = new Headers(request.headers);
   const body = request.body === null ? null : new Uint8Array(await request.clone().arrayBuffer());
