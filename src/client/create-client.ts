@@ -1,4 +1,4 @@
-import createFetchClient from 'openapi-fetch';
+import { createFinalURL, createQuerySerializer, defaultPathSerializer, mergeHeaders } from 'openapi-fetch';
 import { resolveCredentials, readEnv, secretsOf, ENV, type Credentials, type ResolvedCredentials } from '../auth/credentials.js';
 import { signParts } from '../auth/sign-request.js';
 import { apiErrorFor, InvalidResponseError, redact, ValidationError } from '../errors.js';
@@ -7,7 +7,7 @@ import { parseJsonBody } from '../http/json-body.js';
 import { createRateLimiter, type RateLimiter } from '../http/rate-limiter.js';
 import { parseRetryAfter } from '../http/retry-after.js';
 import { retryPolicy, type RetryOptions } from '../http/retry-policy.js';
-import { PreparedRequest, send, type Answer, type Logger, type TransportConfig } from '../http/transport.js';
+import { send, type Answer, type Logger, type TransportConfig } from '../http/transport.js';
 import type { FilledFrom, OperationDescriptor, ServiceDescriptor } from './descriptors.js';
 import { validateParams } from './validate-params.js';
 
@@ -179,7 +179,8 @@ export function createServiceClient(service: ServiceDescriptor, options: ClientO
     logger: options.logger,
   };
   const filled: Record<FilledFrom, string | undefined> = { projectId, workspaceId, region, credentials: undefined };
-  const http = createFetchClient({ baseUrl, Request: PreparedRequest as unknown as typeof Request });
+  // openapi-fetch's serialisers: path parameters as one encoded segment, arrays exploded in the query.
+  const querySerializer = createQuerySerializer();
 
   async function call(method: string, params: unknown, requestOptions?: RequestOptions, control?: CallControl): Promise<unknown> {
     const operation: OperationDescriptor | undefined = service.operations[method];
@@ -192,19 +193,14 @@ export function createServiceClient(service: ServiceDescriptor, options: ClientO
       if (value !== undefined) groups[param.in][param.name] = value;
     }
     const site = { service: service.name, operation: operation.id };
-    // openapi-fetch builds the request; the transport sends it and reads the whole body, which is
-    // parsed here (losslessly) — openapi-fetch gets a body-less stand-in so nothing is read twice.
-    let answer: Answer | undefined;
-    await http.request(operation.method, operation.path as never, {
-      params: groups,
-      headers: requestOptions?.headers,
-      parseAs: 'text',
-      fetch: async (request: PreparedRequest) => {
-        answer = await send(transport, request, { site, signal: requestOptions?.signal, timeoutMs: requestOptions?.timeoutMs, deadline: control?.deadline });
-        return new Response(null, { status: answer.status, headers: answer.headers });
-      },
-    } as never);
-    const response = answer!;
+    const request = {
+      method: operation.method.toUpperCase(),
+      url: createFinalURL(operation.path, { baseUrl, params: groups, querySerializer, pathSerializer: defaultPathSerializer }),
+      headers: mergeHeaders(requestOptions?.headers, groups.header as Record<string, string>),
+      body: null,
+    };
+    const answer = await send(transport, request, { site, signal: requestOptions?.signal, timeoutMs: requestOptions?.timeoutMs, deadline: control?.deadline });
+    const response = answer;
     const raw = response.text;
     control?.onResponse?.(response);
     const headerRequestId = response.headers.get('x-request-id') ?? undefined;

@@ -34,24 +34,13 @@ export interface TransportConfig {
   logger?: Logger | undefined;
 }
 
-/**
- * The request openapi-fetch builds for us, given to it as its `Request` class: URL, method, headers
- * and serialised body, without the cost of a full fetch Request (and its AbortSignal) that would
- * never be sent — the transport sends its own per attempt.
- */
-export class PreparedRequest {
-  readonly url: string;
-  readonly method: string;
-  readonly headers: Headers;
-  readonly body: string | null;
-
-  constructor(url: string, init: RequestInit = {}) {
-    this.url = url;
-    this.method = (init.method ?? 'GET').toUpperCase();
-    this.headers = new Headers(init.headers);
-    if (init.body != null && typeof init.body !== 'string') throw new TypeError('only JSON (string) request bodies are supported');
-    this.body = init.body ?? null;
-  }
+/** A request to send: what the client core builds from an operation and its parameters. */
+export interface OutgoingRequest {
+  method: string;
+  url: string;
+  headers: Headers;
+  /** JSON text, or null for no body. */
+  body: string | null;
 }
 
 /** Per-call settings. */
@@ -154,7 +143,7 @@ async function attempt(config: TransportConfig, url: string, parts: RequestParts
  * `Retry-After`), one re-sign on a clock-skewed 401, and an overall deadline. Returns the final
  * answer with its body read; throws ConnectionError, TimeoutError or the signal's reason.
  */
-export async function send(config: TransportConfig, request: PreparedRequest, call: CallContext): Promise<Answer> {
+export async function send(config: TransportConfig, request: OutgoingRequest, call: CallContext): Promise<Answer> {
   const body = request.body === null ? null : new TextEncoder().encode(request.body);
   let clockOffsetMs = 0;
   let resigned = false;
