@@ -113,9 +113,9 @@ afterAll(() => {
 });
 
 describe('the packed package, installed like a user would', () => {
-  it('ships only dist, the bundled specs and the docs files it lists, with two runtime dependencies', () => {
+  it('ships only dist, the bundled specs, README and CHANGELOG, with one direct runtime dependency', () => {
     const installed = path.join(project, 'node_modules/taskport');
-    expect(readdirSync(installed).sort()).toEqual(['README.md', 'dist', 'generated', 'package.json']);
+    expect(readdirSync(installed).sort()).toEqual(['CHANGELOG.md', 'README.md', 'dist', 'generated', 'package.json']);
     const lock = JSON.parse(sh('npm', ['ls', '--all', '--json', '--omit=dev'], project)) as { dependencies: { taskport: { dependencies?: Record<string, unknown> } } };
     expect(Object.keys(lock.dependencies.taskport.dependencies ?? {})).toEqual(['openapi-fetch']);
   });
