@@ -7,6 +7,7 @@ export const emitPaginators: Emitter = ({ statements, service, methods, members,
   for (const op of service.operations) {
     if (!isObject(op.pagination)) continue;
     runtime.values.add('paginate');
+    runtime.types.add('RequestOptions');
     const { items, offsetParam } = op.pagination as { items: string; offsetParam: string };
     const access = items.split('/').slice(1).reduce((type, key) => `NonNullable<${type}>[${quote(key)}]`, responseType(op));
     const itemType = `${op.id}Item`;

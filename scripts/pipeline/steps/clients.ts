@@ -1,13 +1,55 @@
 import { IndentationText, Project, QuoteKind, StructureKind } from 'ts-morph';
 import type { JsonObject } from '../../lint/json-pointer.js';
 import type { ServiceRun, Step } from '../context.js';
-import type { EmitContext } from '../emit/context.js';
+import type { EmitContext, Emitter } from '../emit/context.js';
 import { emitters } from '../emit/registry.js';
-import { serviceModel } from '../emit/service-model.js';
+import { serviceModel, type ServiceModel } from '../emit/service-model.js';
 import { bannerText, type Output } from '../outputs.js';
 import { ensureBundle } from './bundle.js';
 
 let project: Project | undefined;
+
+/**
+ * The client file for a service model, as text (no banner): the emitters fill the file's parts,
+ * ts-morph prints them once and formats the result.
+ */
+export function renderClient(service: ServiceModel, use: readonly Emitter[] = emitters): string {
+  project ??= new Project({
+    useInMemoryFileSystem: true,
+    manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single },
+  });
+  const context: EmitContext = { statements: [], service, methods: [], members: [], runtime: { values: new Set(), types: new Set() } };
+  for (const emit of use) emit(context);
+  const sorted = (names: Set<string>) => [...names].sort();
+  const runtime = '../../src/client/runtime.js';
+  const file = project.createSourceFile(
+    `generated/clients/${service.name}.ts`,
+    {
+      statements: [
+        ...(context.runtime.values.size > 0 ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: runtime, namedImports: sorted(context.runtime.values) } as const] : []),
+        ...(context.runtime.types.size > 0 ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: runtime, isTypeOnly: true, namedImports: sorted(context.runtime.types) } as const] : []),
+        { kind: StructureKind.ImportDeclaration, moduleSpecifier: `../types/${service.name}.js`, isTypeOnly: true, namedImports: ['operations'] },
+        {
+          kind: StructureKind.Interface,
+          isExported: true,
+          name: `${service.clientName}Client`,
+          docs: [`A ${service.title} client: one method per documented operation, plus task helpers. Create it with {@link create${service.clientName}Client}.`],
+          methods: context.methods,
+        },
+        ...context.statements,
+        {
+          kind: StructureKind.ExportDeclaration,
+          isTypeOnly: true,
+          moduleSpecifier: runtime,
+          namedExports: ['ClientOptions', 'RequestOptions', 'Task', 'TaskOutcome', 'WaitCheckpoint', 'WaitOptions'],
+        },
+      ],
+    },
+    { overwrite: true },
+  );
+  file.formatText({ indentSize: 2, convertTabsToSpaces: true });
+  return file.getFullText();
+}
 
 /** generated/clients/<service>.ts: the typed client, emitted with ts-morph from the bundle. */
 export const clientsStep: Step = {
@@ -16,42 +58,7 @@ export const clientsStep: Step = {
   async run(run) {
     const doc = await ensureBundle(run);
     const service = serviceModel(doc as JsonObject, run.service.name, run.service.root);
-    project ??= new Project({
-      useInMemoryFileSystem: true,
-      manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single },
-    });
-    const path = `generated/clients/${service.name}.ts`;
-    const context: EmitContext = { statements: [], service, methods: [], members: [], runtime: { values: new Set(), types: new Set() } };
-    for (const emit of emitters) emit(context);
-    const sorted = (names: Set<string>) => [...names].sort();
-    const runtime = '../../src/client/runtime.js';
-    const file = project.createSourceFile(
-      path,
-      {
-        statements: [
-          { kind: StructureKind.ImportDeclaration, moduleSpecifier: runtime, namedImports: sorted(context.runtime.values) },
-          { kind: StructureKind.ImportDeclaration, moduleSpecifier: runtime, isTypeOnly: true, namedImports: sorted(context.runtime.types) },
-          { kind: StructureKind.ImportDeclaration, moduleSpecifier: `../types/${service.name}.js`, isTypeOnly: true, namedImports: ['operations'] },
-          {
-            kind: StructureKind.Interface,
-            isExported: true,
-            name: `${service.clientName}Client`,
-            docs: [`A ${service.title} client: one method per documented operation, plus task helpers. Create it with {@link create${service.clientName}Client}.`],
-            methods: context.methods,
-          },
-          ...context.statements,
-          {
-            kind: StructureKind.ExportDeclaration,
-            isTypeOnly: true,
-            moduleSpecifier: runtime,
-            namedExports: ['ClientOptions', 'RequestOptions', 'Task', 'TaskOutcome', 'WaitCheckpoint', 'WaitOptions'],
-          },
-        ],
-      },
-      { overwrite: true },
-    );
-    file.formatText({ indentSize: 2, convertTabsToSpaces: true });
-    return [{ path, content: `// ${bannerText(run.service.root)}\n${file.getFullText()}` }];
+    return [{ path: `generated/clients/${service.name}.ts`, content: `// ${bannerText(run.service.root)}\n${renderClient(service)}` }];
   },
   finish(runs: ServiceRun[]): Output[] {
     // The one registry of services, for code that works across them (CLI, mock server).
