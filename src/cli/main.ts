@@ -20,6 +20,14 @@ function version(): string {
   }
 }
 
+// `taskport list … | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 const controller = new AbortController();
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   // Once: a second Ctrl+C ends the process the default way.

@@ -50,6 +50,8 @@ export function registerMock(program: Command, context: CliContext): Command {
   command.addHelpText('after', '\nExample:\n  taskport mock --port 8080 &\n  HUAWEICLOUD_SDK_ENDPOINT=http://127.0.0.1:8080 … taskport wait hss demo-succeeded');
   command.action(async (options: { port: number }, self: Command) => {
     const flags = globalFlags(self);
+    // The demo secrets are public constants: print them even when the environment holds them.
+    const output = { ...context.output, secrets: context.output.secrets.filter((s) => s !== MOCK_SK && s !== MOCK_TOKEN) };
     for (const [key, flag] of NOT_FOR_MOCK) if (flags[key] !== undefined) throw new UsageError(`${flag} does not apply to mock (it starts a server)`);
     const bundleDir = context.bundleDir;
     if (bundleDir !== undefined && !existsSync(bundleDir)) {
@@ -63,7 +65,11 @@ export function registerMock(program: Command, context: CliContext): Command {
     if (flags.token !== undefined) mockOptions.credentials!.token = flags.token;
     if (flags.ak !== undefined) mockOptions.credentials!.ak = flags.ak;
     if (flags.sk !== undefined) mockOptions.credentials!.sk = flags.sk;
-    const server = await startMockServer(mockOptions);
+    const server = await startMockServer(mockOptions).catch((error: unknown) => {
+      const code = (error as { code?: unknown } | null)?.code;
+      if (code === 'EADDRINUSE' || code === 'EACCES') throw new UsageError(`mock: cannot listen on 127.0.0.1:${options.port} (${code === 'EADDRINUSE' ? 'the port is in use' : 'permission denied'})`);
+      throw error;
+    });
 
     // Only the public demo secrets are printed; ones given on the command line stay unprinted.
     const env: Record<string, string> = {
@@ -76,12 +82,12 @@ export function registerMock(program: Command, context: CliContext): Command {
     const tokenEnv = flags.token === undefined ? { [CLI_ENV.token]: MOCK_TOKEN } : {};
     const tasks = scenarios.map((s) => ({ service: s.service, id: s.id, outcome: s.outcome }));
     if (flags.json) {
-      out(context.output, JSON.stringify({ url: server.url, port: server.port, env, tokenEnv, tasks }));
+      out(output, JSON.stringify({ url: server.url, port: server.port, env, tokenEnv, tasks }));
     } else {
       const byService = new Map<string, string[]>();
       for (const t of tasks) byService.set(t.service, [...(byService.get(t.service) ?? []), t.id]);
       out(
-        context.output,
+        output,
         [
           `taskport mock listening on ${server.url}`,
           'demo tasks (each done after 3 polls):',
@@ -95,14 +101,14 @@ export function registerMock(program: Command, context: CliContext): Command {
           `# then: taskport wait ${tasks[0]?.service ?? '<service>'} ${tasks[0]?.id ?? '<task-id>'}`,
         ].join('\n'),
       );
-      err(context.output, 'Press Ctrl+C to stop.');
+      err(output, 'Press Ctrl+C to stop.');
     }
     await new Promise<void>((resolve) => {
       if (context.signal.aborted) return resolve();
       context.signal.addEventListener('abort', () => resolve(), { once: true });
     });
     await server.close();
-    err(context.output, 'taskport: mock server stopped');
+    err(output, 'taskport: mock server stopped');
   });
   return command;
 }
