@@ -218,6 +218,7 @@ export async function signParts(parts: RequestParts, credentials: AkSkCredential
     headers.set('X-Sdk-Date', sdkDate);
   }
   const declared = headers.get('x-sdk-content-sha256');
+  if (declared !== null && declared.trim() === '') throw new SigningInputError('payloadHash', 'must be a non-empty string without control characters');
   const payloadHash = declared !== null ? declared.trim() : parts.body?.byteLength ? await sha256Hex(parts.body) : EMPTY_BODY_SHA256;
   // Headers keeps names lower-cased and combined; the map is what the canonical form signs.
   const { canonicalRequest, signedHeaders, wireUrl } = canonicalize(parts.method, new URL(parts.url), new Map(headers), payloadHash);
@@ -238,7 +239,12 @@ export async function signParts(parts: RequestParts, credentials: AkSkCredential
  * const response = await fetch(signed);
  */
 export async function signRequest(request: Request, credentials: AkSkCredentials, options?: SignOptions): Promise<Request> {
+  const candidate = request as Partial<Request> | null | undefined;
+  if (typeof candidate !== 'object' || candidate === null || typeof candidate.url !== 'string' || typeof candidate.method !== 'string' || typeof candidate.clone !== 'function') {
+    throw new SigningInputError('request', 'must be a fetch Request');
+  }
   checkCredentials(credentials);
+  if (!/^https?:\/\//i.test(request.url)) throw new SigningInputError('url', 'must be an http(s) URL without user info');
   const method = request.method.toUpperCase();
   const headers = new Headers(request.headers);
   const body = request.body === null ? null : new Uint8Array(await request.clone().arrayBuffer());

@@ -80,7 +80,8 @@ export async function run(args: readonly string[], options: RunOptions = {}): Pr
     const reported = signal.aborted && !(error instanceof CommanderError) ? (signal.reason instanceof InterruptedError ? signal.reason : new InterruptedError('abort')) : error;
     const code = exitCodeFor(reported);
     let message = messageOf(reported).replace(/\s*\n\s*/g, ' ');
-    if (error instanceof CommanderError) message += ' (see --help)';
+    // An unknown or mistyped flag is echoed whole: never its attached value (`--securityToken=…`).
+    if (error instanceof CommanderError) message = `${message.replace(/(--?[A-Za-z0-9][\w-]*)=[^\s']*/g, '$1=…')} (see --help)`;
     err(output, `taskport: ${message}`);
     if (wantsJson(args)) out(output, JSON.stringify(errorJson(reported, message)));
     return code;

@@ -85,6 +85,14 @@ function nonEmptyString(field: string, value: unknown): string {
   return value;
 }
 
+/** An id the client puts in a header (and, for projectId, a path segment): visible ASCII, not a dot segment. */
+function headerId(field: string, value: unknown): string {
+  const text = nonEmptyString(field, value);
+  if (!/^[\u0021-\u007e]+$/.test(text)) throw new ValidationError(field, 'format', `${field} must be visible ASCII characters (it is sent in a header)`);
+  if (/^\.{1,2}$/.test(text)) throw new ValidationError(field, 'path-segment', `${field} must be an id other than "." or "..", got ${JSON.stringify(text)}`);
+  return text;
+}
+
 /** Option names that a service's `x-filled-from` parameters add (e.g. `workspaceId`). */
 function serviceOptions(service: ServiceDescriptor): FilledFrom[] {
   const filled = Object.values(service.operations).flatMap((op) => op.params.flatMap((p) => (p.filledFrom ? [p.filledFrom] : [])));
@@ -105,6 +113,9 @@ function checkRequestOptions(method: string, options: RequestOptions | undefined
     if (typeof value !== 'string' || /[\u0000-\u001f\u007f]/.test(value)) {
       throw new ValidationError(`options.headers.${name}`, 'header-value', `${method}: header "${name}" must be a string without control characters such as CR or LF`);
     }
+    if (/[^\u0000-\u00ff]/.test(value)) {
+      throw new ValidationError(`options.headers.${name}`, 'header-value', `${method}: header "${name}" must be ISO-8859-1 text (header values are bytes); percent-encode other characters`);
+    }
   }
 }
 
@@ -124,12 +135,25 @@ function authorizer(credentials: ResolvedCredentials, projectId: string): Transp
 
 /** Replaces the secrets in every string (and key) of a parsed JSON value. */
 function redactDeep(value: unknown, secrets: readonly string[]): unknown {
-  if (typeof value === 'string') return redact(value, secrets);
-  if (Array.isArray(value)) return value.map((item) => redactDeep(item, secrets));
-  if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [redact(key, secrets), redactDeep(item, secrets)]));
+  // Iterative, not recursive: a hostile or broken server can nest a body deeper than the call stack.
+  const root: { value?: unknown } = {};
+  const work: [Record<string, unknown>, string, unknown][] = [[root, 'value', value]];
+  for (let next = work.pop(); next; next = work.pop()) {
+    const [parent, key, node] = next;
+    let copy: unknown = node;
+    if (typeof node === 'string') copy = redact(node, secrets);
+    else if (typeof node === 'object' && node !== null) {
+      copy = Array.isArray(node) ? new Array<unknown>(node.length) : {};
+      for (const [k, item] of Object.entries(node)) {
+        const name = Array.isArray(node) ? k : redact(k, secrets);
+        // Define (not assign) in document order; children are filled in later, in place.
+        Object.defineProperty(copy, name, { value: undefined, writable: true, enumerable: true, configurable: true });
+        work.push([copy as Record<string, unknown>, name, item]);
+      }
+    }
+    parent[key] = copy;
   }
-  return value;
+  return root.value;
 }
 
 function errorBodyFields(body: unknown): { code?: string; detail?: string; requestId?: string } {
@@ -159,10 +183,10 @@ export function createServiceClient(service: ServiceDescriptor, options: ClientO
   }
   const region = options.region === undefined ? undefined : checkRegion(options.region);
   const baseUrl = resolveEndpoint(service, region, options.endpoint);
-  const projectId = nonEmptyString('projectId', options.projectId ?? readEnv(ENV.projectId) ?? (() => {
+  const projectId = headerId('projectId', options.projectId ?? readEnv(ENV.projectId) ?? (() => {
     throw new ValidationError('projectId', 'required', `projectId is required: pass projectId or set ${ENV.projectId}`);
   })());
-  const workspaceId = serviceOptions(service).includes('workspaceId') ? nonEmptyString('workspaceId', options.workspaceId) : undefined;
+  const workspaceId = serviceOptions(service).includes('workspaceId') ? headerId('workspaceId', options.workspaceId) : undefined;
   const credentials = resolveCredentials(options.credentials);
   const secrets = secretsOf(credentials);
   const baseFetch = options.fetch ?? globalThis.fetch;
@@ -203,7 +227,9 @@ export function createServiceClient(service: ServiceDescriptor, options: ClientO
     const response = answer;
     const raw = response.text;
     control?.onResponse?.(response);
-    const headerRequestId = response.headers.get('x-request-id') ?? undefined;
+    // Response headers are the server's text too: scrub them like the body.
+    const rawRequestId = response.headers.get('x-request-id');
+    const headerRequestId = rawRequestId === null ? undefined : redact(rawRequestId, secrets);
     if (response.status < 200 || response.status > 299) {
       let body: unknown = raw === '' ? undefined : raw;
       try {
@@ -221,7 +247,7 @@ export function createServiceClient(service: ServiceDescriptor, options: ClientO
         detail:
           fields.detail ??
           (response.status >= 300 && response.status < 400
-            ? `redirected to ${response.headers.get('location') ?? 'another URL'}; redirects are not followed`
+            ? `redirected to ${redact(response.headers.get('location') ?? 'another URL', secrets)}; redirects are not followed`
             : typeof body === 'string'
               ? body.slice(0, 200)
               : undefined),
@@ -234,7 +260,7 @@ export function createServiceClient(service: ServiceDescriptor, options: ClientO
     const invalid = (why: string) => new InvalidResponseError(`${service.name} ${operation.id}: ${why} (HTTP ${response.status})`, response.status, headerRequestId);
     if (text.trim() === '') throw invalid('the response body is empty');
     const type = response.headers.get('content-type') ?? '';
-    if (type !== '' && !/json/i.test(type)) throw invalid(`expected JSON, got ${type.split(';')[0]}`);
+    if (type !== '' && !/json/i.test(type)) throw invalid(`expected JSON, got ${redact(type.split(';')[0]!, secrets)}`);
     let body: unknown;
     try {
       body = parseJsonBody(text);

@@ -54,6 +54,8 @@ function locationProblem(param: ParamDescriptor, value: unknown): [string, strin
   const texts = Array.isArray(value) ? value : [value];
   for (const text of texts) {
     if (typeof text !== 'string') continue;
+    // A lone surrogate cannot be percent-encoded or sent (encodeURIComponent throws a URIError).
+    if (!text.isWellFormed()) return ['unicode', 'must be well-formed Unicode text (it contains a lone surrogate)'];
     if (param.in === 'header' && FORBIDDEN_IN_HEADER.test(text)) return ['header-value', 'must not contain control characters such as CR or LF'];
     if (param.in === 'path' && (text === '' || DOT_SEGMENT.test(text))) return ['path-segment', `must be a non-empty id other than "." or "..", got ${describe(text)}`];
   }

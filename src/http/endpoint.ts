@@ -20,15 +20,18 @@ export function checkRegion(region: unknown): string {
 export function resolveEndpoint(service: ServiceDescriptor, region: string | undefined, endpoint: unknown): string {
   if (endpoint !== undefined) {
     let url: URL;
+    // Never echo what may be credentials pasted into a URL (user:secret@host).
+    const shown = typeof endpoint === 'string' && endpoint.includes('@') ? 'a URL with user info (not shown)' : JSON.stringify(endpoint);
     try {
       url = new URL(String(endpoint));
     } catch {
-      throw new ValidationError('endpoint', 'format', `endpoint must be an absolute http(s) URL, got ${JSON.stringify(endpoint)}`);
+      throw new ValidationError('endpoint', 'format', `endpoint must be an absolute http(s) URL, got ${shown}`);
     }
     if (typeof endpoint !== 'string' || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-      throw new ValidationError('endpoint', 'format', `endpoint must be an absolute http(s) URL, got ${JSON.stringify(endpoint)}`);
+      throw new ValidationError('endpoint', 'format', `endpoint must be an absolute http(s) URL, got ${shown}`);
     }
-    if (url.username || url.password || url.search || url.hash) {
+    // An empty query or fragment ("http://host?") leaves search and hash '' but href keeps the '?' / '#'.
+    if (url.username || url.password || url.search || url.hash || /[?#]/.test(url.href)) {
       throw new ValidationError('endpoint', 'format', 'endpoint must not contain credentials, a query or a fragment');
     }
     return url.href.replace(/\/+$/, '');

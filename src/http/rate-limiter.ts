@@ -1,5 +1,4 @@
 import { ValidationError } from '../errors.js';
-import { sleep } from './transport.js';
 
 /** Spaces requests evenly so a client never sends more than `perSecond` in any second. */
 export interface RateLimiter {
@@ -7,19 +6,65 @@ export interface RateLimiter {
   acquire(signal?: AbortSignal): Promise<void>;
 }
 
-/** A limiter that hands out one slot every `1000 / perSecond` ms, first come first served. */
-export function createRateLimiter(perSecond: number, now: () => number = Date.now): RateLimiter {
+interface Waiter {
+  resolve: () => void;
+  signal: AbortSignal | undefined;
+  onAbort: (() => void) | undefined;
+}
+
+/**
+ * A limiter that hands out one slot every `1000 / perSecond` ms, first come first served. Slots are
+ * granted when the limiter actually runs, and the last `perSecond` grants are remembered: a timer
+ * that fires late (a busy event loop) delays the queue instead of releasing a burst, so no window
+ * of one second ever holds more than `perSecond` grants.
+ */
+export function createRateLimiter(perSecond: number, now: () => number = () => performance.now()): RateLimiter {
   if (!(typeof perSecond === 'number' && perSecond > 0 && Number.isFinite(perSecond))) {
     throw new ValidationError('requestsPerSecond', 'range', 'requestsPerSecond must be a positive number');
   }
   const interval = 1000 / perSecond;
+  const windowSize = Math.max(1, Math.floor(perSecond));
+  const granted: number[] = []; // times of the latest grants, oldest first, at most windowSize
+  const queue: Waiter[] = [];
   let nextSlot = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  function pump(): void {
+    timer = undefined;
+    while (queue.length > 0) {
+      const t = now();
+      const due = Math.max(nextSlot, granted.length === windowSize ? granted[0]! + 1000 : -Infinity);
+      if (t < due) {
+        timer = setTimeout(pump, Math.ceil(due - t));
+        return;
+      }
+      const waiter = queue.shift()!;
+      // A timer that fired a little late (up to one interval) keeps the schedule, so the average
+      // rate holds; after a longer stall or an idle spell the schedule restarts from now (no burst).
+      nextSlot = (t - nextSlot <= interval ? nextSlot : t) + interval;
+      granted.push(t);
+      if (granted.length > windowSize) granted.shift();
+      if (waiter.onAbort) waiter.signal!.removeEventListener('abort', waiter.onAbort);
+      waiter.resolve();
+    }
+  }
+
   return {
-    async acquire(signal) {
-      const slot = Math.max(now(), nextSlot);
-      nextSlot = slot + interval;
-      const wait = slot - now();
-      if (wait > 0) await sleep(wait, signal);
+    acquire(signal) {
+      return new Promise<void>((resolve, reject) => {
+        if (signal?.aborted) return reject(signal.reason);
+        const waiter: Waiter = { resolve, signal, onAbort: undefined };
+        if (signal) {
+          waiter.onAbort = () => {
+            const at = queue.indexOf(waiter);
+            if (at >= 0) queue.splice(at, 1);
+            reject(signal.reason);
+          };
+          signal.addEventListener('abort', waiter.onAbort, { once: true });
+        }
+        queue.push(waiter);
+        if (timer === undefined) pump();
+      });
     },
   };
 }

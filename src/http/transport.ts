@@ -52,6 +52,8 @@ export interface CallContext {
   deadline?: number | undefined;
 }
 
+// setTimeout takes a signed 32-bit delay: anything longer fires after 1 ms (TimeoutOverflowWarning).
+const MAX_TIMER_MS = 2 ** 31 - 1;
 const REDACTED_HEADERS = new Set(['authorization', 'x-auth-token', 'x-security-token']);
 // The signature gateway accepts a clock within about 15 minutes; correct anything beyond 5.
 const SKEW_THRESHOLD_MS = 5 * 60_000;
@@ -76,7 +78,7 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);
       resolve();
-    }, ms);
+    }, Math.min(ms, MAX_TIMER_MS));
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
@@ -119,7 +121,7 @@ async function readCapped(response: Response, maxBytes: number, site: CallSite):
 async function attempt(config: TransportConfig, url: string, parts: RequestParts, call: CallContext, timeoutMs: number): Promise<Answer> {
   const controller = new AbortController();
   // The error is built only when the timer fires: capturing a stack on every attempt is costly.
-  const timer = setTimeout(() => controller.abort(new TimeoutError(`${call.site.service} ${call.site.operation}: no complete answer within ${timeoutMs} ms`, timeoutMs)), timeoutMs);
+  const timer = setTimeout(() => controller.abort(new TimeoutError(`${call.site.service} ${call.site.operation}: no complete answer within ${timeoutMs} ms`, timeoutMs)), Math.min(timeoutMs, MAX_TIMER_MS));
   const onAbort = () => controller.abort(call.signal!.reason);
   call.signal?.addEventListener('abort', onAbort, { once: true });
   try {

@@ -35,7 +35,7 @@ export function fieldAt(value: unknown, pointer: string): unknown {
 
 function count(value: unknown): number | undefined {
   const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-  return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : undefined;
+  return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 ? n : undefined;
 }
 
 function text(value: unknown): string | undefined {
@@ -63,7 +63,11 @@ export function taskObject(spec: TaskSpec, body: unknown, id: string): unknown {
   if (!spec.list) return body;
   const items = fieldAt(body, spec.list.items);
   if (!Array.isArray(items)) return undefined;
-  return items.find((item) => String(fieldAt(item, spec.idField)) === id);
+  return items.find((item) => {
+    const value = fieldAt(item, spec.idField);
+    // Only text and numbers are ids; String() of an object with an own "toString" key throws.
+    return (typeof value === 'string' || typeof value === 'number') && String(value) === id;
+  });
 }
 
 /**

@@ -60,6 +60,7 @@ const DELAY_PER_ELAPSED = 0.1;
 const LAST_POLL_MARGIN_MS = 1000;
 
 function settings(options: WaitOptions) {
+  if (typeof options !== 'object' || options === null) throw new ValidationError('options', 'type', 'wait options must be an object');
   for (const key of Object.keys(options)) {
     if (!WAIT_OPTIONS.has(key)) throw new ValidationError(key, 'unknown', `unknown wait option "${key}" (known: ${[...WAIT_OPTIONS].join(', ')})`);
   }
@@ -74,6 +75,10 @@ function settings(options: WaitOptions) {
     merged[key] = value;
   }
   if (merged.minDelayMs > merged.maxDelayMs) throw new ValidationError('minDelayMs', 'range', 'minDelayMs must not exceed maxDelayMs');
+  if (options.signal !== undefined && !(options.signal instanceof AbortSignal)) throw new ValidationError('signal', 'type', 'signal must be an AbortSignal');
+  if (options.timeoutMs !== undefined && !(typeof options.timeoutMs === 'number' && options.timeoutMs > 0 && Number.isFinite(options.timeoutMs))) {
+    throw new ValidationError('timeoutMs', 'range', 'timeoutMs must be a positive number');
+  }
   for (const key of ['onProgress', 'onCheckpoint'] as const) {
     if (options[key] !== undefined && typeof options[key] !== 'function') throw new ValidationError(key, 'type', `${key} must be a function`);
   }
@@ -144,7 +149,7 @@ export async function* watchTask(client: ServiceClient, operation: TaskOperation
     let hintMs: number | undefined;
     try {
       const control: CallControl = { deadline: checkpoint.deadline, onResponse: (r) => (hintMs = parseRetryAfter(r.headers.get('retry-after'))) };
-      const task = await getTask(client, operation, id, { ...(signal ? { signal } : {}), ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) }, control);
+      const task = await getTask(client, operation, id, { ...(signal ? { signal } : {}), ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}) }, control);
       checkpoint.polls++;
       checkpoint.lastStatus = task.status;
       errors = 0;
@@ -156,7 +161,7 @@ export async function* watchTask(client: ServiceClient, operation: TaskOperation
         yield task;
       }
       if (task.done) return;
-      if (unknowns >= o.maxUnknown) throw new TaskStateUnknownError(task, unknowns);
+      if (task.status === 'unknown' && unknowns >= o.maxUnknown) throw new TaskStateUnknownError(task, unknowns);
     } catch (error) {
       if (signal?.aborted || !isTransient(error)) throw error;
       if (Date.now() >= checkpoint.deadline) throw new WaitTimeoutError(last, maxWaitMs, checkpoint);
@@ -201,6 +206,8 @@ export type TaskOutcome = { id: string; ok: true; task: Task } | { id: string; o
 export async function waitForTasks(client: ServiceClient, operation: TaskOperation, ids: readonly string[], options: WaitOptions = {}): Promise<TaskOutcome[]> {
   if (!Array.isArray(ids)) throw new ValidationError('ids', 'type', 'ids must be an array of task ids');
   ids.forEach(checkId);
+  // A bad option is the caller's mistake, not one task's outcome.
+  settings(options);
   return Promise.all(
     ids.map((id) =>
       waitForTask(client, operation, id, options).then(

@@ -67,7 +67,8 @@ export async function startLoopback(): Promise<Loopback> {
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const url = req.url ?? '';
-      const parsed = new URL(url, 'http://127.0.0.1');
+      // Prefixed, not resolved: a target such as `//x` is a path, not a protocol-relative URL.
+      const parsed = new URL(url.startsWith('/') ? `http://127.0.0.1${url}` : url, 'http://127.0.0.1');
       const recorded: RecordedRequest = {
         method: req.method ?? '',
         url,
