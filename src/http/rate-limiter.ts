@@ -33,7 +33,9 @@ export function createRateLimiter(perSecond: number, now: () => number = () => p
     timer = undefined;
     while (queue.length > 0) {
       const t = now();
-      const due = Math.max(nextSlot, granted.length === windowSize ? granted[0]! + 1000 : -Infinity);
+      // Strictly more than a second after the oldest remembered grant (+1 ms), so that even an observer
+      // rounding to whole milliseconds never sees perSecond + 1 grants in a closed one-second window.
+      const due = Math.max(nextSlot, granted.length === windowSize ? granted[0]! + 1001 : -Infinity);
       if (t < due) {
         timer = setTimeout(pump, Math.ceil(due - t));
         return;
