@@ -15,3 +15,5 @@ export declare function inputsHash(repo: string, dir: string | undefined, shared
 export declare function outputsIntact(repo: string, entry: CacheEntry): boolean;
 export declare function freshEntry(repo: string, cache: Cache, key: string, dir: string | undefined, shared: string[]): CacheEntry | undefined;
 export declare function everythingFresh(repo: string): boolean;
+export declare function sha256(data: string | Uint8Array): string;
+export declare function filesUnder(dir: string): string[];

@@ -9,9 +9,11 @@ const CACHE_FILE = '.cache/pipeline.json';
 /** Key of the entry for outputs that span every service (docs index, Redoc script). */
 export const CROSS_SERVICE = '*';
 
-const sha256 = (data) => createHash('sha256').update(data).digest('hex');
+/** Hex SHA-256 of text or bytes. */
+export const sha256 = (data) => createHash('sha256').update(data).digest('hex');
 
-function filesUnder(dir, base = dir) {
+/** Every file below a folder, as `/`-separated paths relative to it (none when it is missing). */
+export function filesUnder(dir, base = dir) {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });

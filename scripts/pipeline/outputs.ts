@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { filesUnder, sha256 } from './cache.mjs';
 import path from 'node:path';
 
 /** A file the pipeline produces, path relative to the repository. */
@@ -15,9 +15,7 @@ export function bannerText(source: string): string {
   return `Generated from ${source} by scripts/pipeline.ts — do not edit; change the spec and run npm run generate.`;
 }
 
-export function sha256(text: string | Buffer): string {
-  return createHash('sha256').update(text).digest('hex');
-}
+export { sha256 };
 
 function readOrUndefined(file: string): string | undefined {
   try {
@@ -32,18 +30,8 @@ export function staleOutputs(repo: string, outputs: Output[]): string[] {
   return outputs.filter((o) => readOrUndefined(path.join(repo, o.path)) !== o.content).map((o) => o.path);
 }
 
-export function listFiles(dir: string, base = dir): string[] {
-  let entries: import('node:fs').Dirent[];
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries.flatMap((e) => {
-    const full = path.join(dir, e.name);
-    return e.isDirectory() ? listFiles(full, base) : [path.relative(base, full).split(path.sep).join('/')];
-  });
-}
+/** Every file below a folder, as `/`-separated paths relative to it (none when it is missing). */
+export const listFiles: (dir: string) => string[] = filesUnder;
 
 /**
  * Writes every output only after all were produced: each goes to a temporary file first and is
