@@ -85,6 +85,7 @@ function syntheticRepo(operations: number): string {
           schema: { $ref: ../../shared/schemas/ErrorBody.yaml }
   x-task:
     id: task_id
+    idField: /task_id
     status: { field: /task_status, values: { running: [running], succeeded: [success], failed: [failure] } }
     name: /name
 `,
