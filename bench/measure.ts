@@ -33,3 +33,18 @@ export const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` :
 export function target(name: string, ok: boolean, detail: string): string {
   return `${ok ? 'MET    ' : 'MISSED '} ${name}: ${detail}`;
 }
+
+/**
+ * The most timestamps within any half-open window of `ms` (the peak rate a budget must hold to).
+ * Callers observing arrivals a little late pass a window slightly under a second, so jitter in
+ * the timestamps does not read as a burst.
+ */
+export function peakInWindow(times: number[], ms = 1000): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let peak = 0;
+  for (let lo = 0, hi = 0; hi < sorted.length; hi++) {
+    while (sorted[hi]! - sorted[lo]! >= ms) lo++;
+    peak = Math.max(peak, hi - lo + 1);
+  }
+  return peak;
+}

@@ -21,7 +21,7 @@ import { MOCK_AK, MOCK_PROJECT_ID, MOCK_SK, MOCK_WORKSPACE_ID, startMockServer, 
 import { waitForTask, type TaskOperation, type WaitOptions } from '../src/tasks/wait-for-task.js';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { fmt, median, percentile, table, target } from './measure.js';
+import { fmt, median, peakInWindow, percentile, table, target } from './measure.js';
 
 const SEEDS = Number(process.env.BENCH_SEEDS ?? 20);
 const TASKS = Number(process.env.BENCH_TASKS ?? 1000);
@@ -156,15 +156,6 @@ async function simulatedPolicy(): Promise<boolean> {
 // (b) 1000 concurrent waits against the real mock
 // ---------------------------------------------------------------------------------------------
 
-function peakInWindow(times: number[], ms = 1000): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let peak = 0;
-  for (let lo = 0, hi = 0; hi < sorted.length; hi++) {
-    while (sorted[hi]! - sorted[lo]! >= ms) lo++;
-    peak = Math.max(peak, hi - lo + 1);
-  }
-  return peak;
-}
 
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 /** A full GC for the heap figures, without needing `node --expose-gc`. */

@@ -8,7 +8,7 @@ export interface Output {
   content: string;
 }
 
-export const GENERATED_DIR = 'generated';
+const GENERATED_DIR = 'generated';
 
 /** The one-line banner every generated file starts with. */
 export function bannerText(source: string): string {

@@ -59,7 +59,7 @@ const REDACTED_HEADERS = new Set(['authorization', 'x-auth-token', 'x-security-t
 const SKEW_THRESHOLD_MS = 5 * 60_000;
 
 /** Request headers for logs, with credential headers redacted. */
-export function redactedHeaders(headers: Headers): Record<string, string> {
+function redactedHeaders(headers: Headers): Record<string, string> {
   const out: Record<string, string> = {};
   headers.forEach((value, name) => {
     out[name] = REDACTED_HEADERS.has(name) ? '[redacted]' : value;

@@ -19,7 +19,7 @@ import { SigningInputError, signRequest } from '../../src/auth/sign-request.js';
 import { ValidationError } from '../../src/errors.js';
 import { MOCK_PROJECT_ID, MOCK_TOKEN, MOCK_WORKSPACE_ID, startMockServer, type MockServer } from '../../src/mock/index.js';
 import type { Task } from '../../src/tasks/task.js';
-import { startLoopback, type Loopback, type RecordedRequest } from '../helpers/loopback.js';
+import { json, startLoopback, type Loopback, type RecordedRequest } from '../helpers/loopback.js';
 import { isolateEnv } from '../runtime/support.js';
 import { cleanEnv, cliExists, describeOutcome, outcome, runCli, type CliResult, type ErrorClass } from './support.js';
 
@@ -359,11 +359,7 @@ function expectIntactRequest(received: RecordedRequest): void {
 describe.each(CREDENTIALS)('path ids that look like paths, with %s', (kind, credentials) => {
   describe.each(PATH_OPS)('$name', ({ client, run, prefix }) => {
     it.each(TRAVERSAL_IDS)('%j arrives as one encoded segment, never a normalised path', async (id) => {
-      server.fallback = (_req, res) => {
-        const body = JSON.stringify({ task_id: id, id, status: 1, task_status: 'running' });
-        res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) });
-        res.end(body);
-      };
+      server.fallback = json(200, { task_id: id, id, status: 1, task_status: 'running' });
       await run(client(credentials), id);
       const received = onlyRequest();
       expectIntactRequest(received);
@@ -378,11 +374,7 @@ describe.each(CREDENTIALS)('path ids that look like paths, with %s', (kind, cred
     });
 
     it.each(CRLF_IDS)('%j (CR/LF) is percent-encoded; the request line stays intact', async (id) => {
-      server.fallback = (_req, res) => {
-        const body = JSON.stringify({ task_id: id, id, status: 1, task_status: 'running' });
-        res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) });
-        res.end(body);
-      };
+      server.fallback = json(200, { task_id: id, id, status: 1, task_status: 'running' });
       await run(client(credentials), id);
       const received = onlyRequest();
       expectIntactRequest(received);

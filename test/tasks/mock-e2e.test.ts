@@ -4,6 +4,7 @@
  * under a shared requestsPerSecond budget (checked on the arrival times the mock saw), Workspace's
  * unknown id, and a wait resumed by a second client from a JSON checkpoint.
  */
+import { peakInWindow } from '../../bench/measure.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDataArtsInsightClient } from '../../generated/clients/dataarts-insight.js';
 import { createHssClient } from '../../generated/clients/hss.js';
@@ -153,17 +154,9 @@ describe.each(cases)('$service: watchTask of a task that ends $outcome', ({ serv
  * shorter than a second keeps that jitter from counting as a burst; a real burst still shows.
  */
 const JITTER_MS = 10;
+const peakInWindowLessJitter = (times: number[]) => peakInWindow(times, 1000 - JITTER_MS);
 
 /** The most requests whose arrival times fall within any half-open window (one second less the jitter). */
-function peakInWindow(times: number[], ms = 1000 - JITTER_MS): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let peak = 0;
-  for (let lo = 0, hi = 0; hi < sorted.length; hi++) {
-    while (sorted[hi]! - sorted[lo]! >= ms) lo++;
-    peak = Math.max(peak, hi - lo + 1);
-  }
-  return peak;
-}
 
 describe.each(SERVICES)('%s: waitForTasks over 50 tasks with requestsPerSecond 200', (service) => {
   it('every wait ends as its task did, and the mock never saw more than the budget in any second', async () => {
@@ -195,7 +188,7 @@ describe.each(SERVICES)('%s: waitForTasks over 50 tasks with requestsPerSecond 2
     // Each task answered afterPolls unfinished, then once finished; no 4xx/5xx in between.
     expect(times).toHaveLength(tasks.reduce((n, t) => n + t.polls + 1, 0));
     expect(arrivals.every(({ entry }) => entry.response?.status === 200)).toBe(true);
-    const peak = peakInWindow(times);
+    const peak = peakInWindowLessJitter(times);
     console.info(`${service}: ${times.length} requests, peak ${peak} in any 1 s window (budget ${budget})`);
     expect(peak, `peak ${peak} requests in one second, budget ${budget}`).toBeLessThanOrEqual(budget + 1);
     // The budget was the limit, not the demand: 5 ms polls of 50 tasks would be far more.
