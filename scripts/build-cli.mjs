@@ -5,7 +5,7 @@
 //
 //   node scripts/build-cli.mjs [--outfile <path>] [--sourcemap]
 //
-// At run time the CLI finds the mock's bundled specs at ../../generated/openapi/ relative to
+// At run time the CLI finds the mock's bundled specs in generated/openapi/ two folders above
 // itself: dist/generated/openapi, the package's one copy of the specs, as for dist/src/mock (from
 // source, src/cli/main.ts finds the repository's generated/openapi the same way). Its version is
 // inlined from package.json.

@@ -1,8 +1,9 @@
 /**
- * Finds mentions of paths outside the repository in a file's text: absolute paths of a machine
- * (`/work/…`, `/tmp/…`, `/home/…`), the design folder that sits beside the repository on the
- * developers' machines, and relative paths that climb out of the repository or point at nothing in it.
- * A user's clone has none of these, so a test, script or README that names one breaks or misleads there.
+ * Finds mentions of paths outside the repository in a file's text: absolute paths of a machine (under
+ * its usual roots: work, tmp, home, root, Users, mnt), the design folder that sits beside the clone on
+ * the developers' machines (named by its subfolders facts, seeds and pages), and relative paths that
+ * climb out of the repository or onto a `shared` folder the repository does not have. A user's clone
+ * has none of these, so a test, script or README that names one breaks or misleads there.
  */
 import path from 'node:path';
 
@@ -14,16 +15,16 @@ export interface OutsideMention {
   reason: string;
 }
 
-// Absolute paths of a machine. Not preceded by a name character, `.`, `}` or `~`, so URL paths
-// (`https://host/tmp/…`, `{endpoint}/home/…`) and relative paths (`src/tmp/…`) are not matched,
-// while `'/tmp/x'` and `file:///work/x` are.
+// Absolute paths of a machine. Not preceded by a name character, `.`, `}`, `~` or `$`, so the path
+// part of a URL on a host and relative paths are not matched, while a quoted absolute path and a
+// file URL are.
 const MACHINE_PATH = /(?<![\w.}~$-])\/(?:work|tmp|home|root|Users|mnt|var\/folders)\/[^\s'"`)\]>,;]*/g;
 // The folder of design documents beside the repository, by the names of its subfolders.
 const DESIGN_FOLDER = /\bshared\/(?:facts|seeds|pages)\b[^\s'"`)\]>,;]*/g;
-// A relative path that starts by going up: `../x`, `../../x/y`.
+// A relative path that starts by going up one or more folders.
 const RELATIVE_UP = /(?<![\w./-])(?:\.\.\/)+[^\s'"`)\]>,;:*]*/g;
-// Placeholders in a path (`{service}`, `${name}`, `<dir>`, `…`): its target cannot be checked on disk.
-const PLACEHOLDER = /[{}$<>…]/;
+// The name of the design folder beside the clone.
+const DESIGN_FOLDER_NAME = 'shared';
 
 function lineOf(text: string, index: number): number {
   let line = 1;
@@ -47,13 +48,14 @@ export function outsideMentions(file: string, text: string, exists: (repoPath: s
       add(m.index, m[0], `resolves outside the repository (from ${path.posix.dirname(file)}/)`);
       continue;
     }
-    // The first name after the climb must exist: `specs/README.md` naming `../shared/x` means
-    // `shared/` at the repository root, which a clone does not have.
+    // A climb onto `shared` means the design folder beside the clone unless the repository has that
+    // folder there (specs/shared does). Other names are not checked: code templates climb within the
+    // trees they generate (generated/clients, a benchmark's temporary specs), which are not this one.
     const climbed = m[0].match(/^(?:\.\.\/)+/)![0];
     const first = m[0].slice(climbed.length).split('/')[0] ?? '';
-    if (first === '' || PLACEHOLDER.test(first)) continue;
+    if (first !== DESIGN_FOLDER_NAME) continue;
     const landing = path.posix.normalize(path.posix.join(path.posix.dirname(file), climbed, first));
-    if (!exists(landing)) add(m.index, m[0], `${landing} does not exist in the repository`);
+    if (!exists(landing)) add(m.index, m[0], `${landing}/ does not exist in the repository`);
   }
   return found.sort((a, b) => a.line - b.line);
 }
