@@ -1,11 +1,7 @@
 import type { OperationModel, ParamModel, ServiceModel } from './emit/service-model.js';
 
-/** One entry of an operation's `x-codeSamples`, as Redoc renders it. */
-export interface CodeSample {
-  lang: string;
-  label: string;
-  source: string;
-}
+/** One entry of an operation's `x-codeSamples`, as Redoc renders it (a type alias, so it is plain JSON). */
+export type CodeSample = { lang: string; label: string; source: string };
 
 /** The parameters a caller passes (not filled by the client) that the sample shows: documented examples, and every required one. */
 function sampleParams(operation: OperationModel): { param: ParamModel; value: unknown }[] {

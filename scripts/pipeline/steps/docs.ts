@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { getAt, isObject, type JsonObject } from '../../lint/json-pointer.js';
-import { httpSample, typeScriptSample, type CodeSample } from '../code-samples.js';
+import { httpSample, typeScriptSample } from '../code-samples.js';
 import type { ServiceRun, Step } from '../context.js';
 import { serviceModel } from '../emit/service-model.js';
 import { bannerText, type Output } from '../outputs.js';
@@ -71,7 +71,7 @@ export function docsDocument(bundle: Record<string, unknown>, service: string, s
       if (!isObject(operation) || typeof operation.operationId !== 'string') continue;
       const op = model.operations.find((o) => o.id === operation.operationId);
       if (!op) continue;
-      const documented = (Array.isArray(operation['x-codeSamples']) ? operation['x-codeSamples'] : []) as CodeSample[];
+      const documented = Array.isArray(operation['x-codeSamples']) ? operation['x-codeSamples'] : [];
       operation['x-codeSamples'] = [typeScriptSample(model, op, region), ...(documented.length > 0 ? documented : [httpSample(op)])];
     }
   }
