@@ -61,7 +61,7 @@ ${body}
  * operation with a TypeScript sample of its Taskport call first, then its HTTP request (the page's
  * documented one where it has one). The published bundle itself is left as the specs say.
  */
-export function docsDocument(bundle: Record<string, unknown>, service: string, source: string, packageVersion: string): JsonObject {
+function docsDocument(bundle: Record<string, unknown>, service: string, source: string, packageVersion: string): JsonObject {
   const doc = JSON.parse(JSON.stringify(bundle)) as JsonObject;
   const model = serviceModel(doc, service, source);
   doc.info = { ...(isObject(doc.info) ? doc.info : {}), version: packageVersion };
