@@ -41,7 +41,7 @@ function cliChain(scratch: string): number {
 function syntheticRepo(operations: number): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), `taskport-bench-${operations}-`));
   cpSync(path.join(repo, 'specs/shared'), path.join(dir, 'specs/shared'), { recursive: true });
-  cpSync(path.join(repo, 'package-lock.json'), path.join(dir, 'package-lock.json'));
+  for (const file of ['package-lock.json', 'package.json']) cpSync(path.join(repo, file), path.join(dir, file));
   writeFileSync(path.join(dir, 'redocly.yaml'), 'apis:\n  synthetic:\n    root: specs/synthetic/openapi.yaml\nextends:\n  - recommended-strict\n');
   const base = path.join(dir, 'specs/synthetic');
   mkdirSync(path.join(base, 'paths'), { recursive: true });

@@ -1,12 +1,14 @@
-// Bundles the `taskport` CLI (src/cli/main.ts) into one ESM file, dist/cli/taskport.js by default:
+// Bundles the `taskport` CLI (src/cli/main.ts) into one ESM file, dist/src/cli/taskport.js by default:
 // commander, cli-progress, the generated clients, the runtime and the mock are inlined; the
 // package's own runtime dependencies (openapi-fetch) stay external, resolved from node_modules.
 // The shebang is kept and the file made executable.
 //
 //   node scripts/build-cli.mjs [--outfile <path>] [--sourcemap]
 //
-// At run time the CLI finds the mock's bundled specs at ../../generated/openapi/ relative to
-// itself (the package ships generated/openapi), and its version is inlined from package.json.
+// At run time the CLI finds the mock's bundled specs in generated/openapi/ two folders above
+// itself: dist/generated/openapi, the package's one copy of the specs, as for dist/src/mock (from
+// source, src/cli/main.ts finds the repository's generated/openapi the same way). Its version is
+// inlined from package.json.
 import { chmodSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +20,7 @@ const { values } = parseArgs({
   options: { outfile: { type: 'string' }, sourcemap: { type: 'boolean', default: false } },
   strict: true,
 });
-const outfile = path.resolve(values.outfile ?? path.join(repo, 'dist/cli/taskport.js'));
+const outfile = path.resolve(values.outfile ?? path.join(repo, 'dist/src/cli/taskport.js'));
 const pkg = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8'));
 
 const started = Date.now();

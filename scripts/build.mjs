@@ -1,5 +1,7 @@
-// `npm run build` after generate: compile src/ and generated/ to dist/ (ESM + .d.ts), copy the
-// bundled specs the mock server reads at run time, and bundle the CLI.
+// `npm run build` after generate: compile src/ and generated/ to dist/ (ESM + .d.ts, no source maps:
+// the package ships no TypeScript sources for them to point at), copy the bundled specs the mock
+// server and the CLI read at run time (dist/generated/openapi, the package's only copy, also
+// exported as taskport/openapi/*), and bundle the CLI.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';

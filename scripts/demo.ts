@@ -1,6 +1,6 @@
 /**
  * `npm run demo`: Taskport in ~20 seconds with no cloud account. Starts the mock server in this
- * process, then runs the real CLI (`dist/cli/taskport.js` when built, else `src/cli/main.ts`
+ * process, then runs the real CLI (`dist/src/cli/taskport.js` when built, else `src/cli/main.ts`
  * through tsx) as a child with HUAWEICLOUD_SDK_* pointing at the mock: `taskport wait` on one
  * task per service until it succeeds (progress bar on a terminal), then a failing task, which
  * must exit 1. Exits 0 when every command behaved as expected.
@@ -16,7 +16,7 @@ import { defaultScenarios, MOCK_AK, MOCK_PROJECT_ID, MOCK_SK, MOCK_WORKSPACE_ID,
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { fast: { type: 'boolean', default: false } }, strict: true });
-const built = path.join(repo, 'dist/cli/taskport.js');
+const built = path.join(repo, 'dist/src/cli/taskport.js');
 const cli = existsSync(built) ? [built] : ['--import', 'tsx', path.join(repo, 'src/cli/main.ts')];
 const pacing = values.fast ? ['--min-delay', '20ms', '--max-delay', '50ms'] : ['--min-delay', '1s', '--max-delay', '2s'];
 

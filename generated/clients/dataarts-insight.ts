@@ -70,7 +70,7 @@ export const dataArtsInsightService = {
         {
           name: 'X-Auth-Token',
           in: 'header',
-          required: true,
+          required: false,
           schema: {
             type: 'string',
           },

@@ -72,7 +72,7 @@ export const hssService = {
         {
           name: 'X-Auth-Token',
           in: 'header',
-          required: true,
+          required: false,
           schema: {
             type: 'string',
           },

@@ -75,8 +75,8 @@ export interface components {
     parameters: {
         /** @description Project ID of the tenant in the region. The client fills it from the `projectId` option. */
         project_id: string;
-        /** @description User token (the `X-Subject-Token` header of IAM's token response). The page marks it mandatory; the official SDKs reach the same operation with AK/SK signing instead, in which case it is absent. The client fills it from `credentials.token`. */
-        "X-Auth-Token-required": string;
+        /** @description User token (the `X-Subject-Token` header of IAM's token response). Needed only with token authentication; a request signed with AK/SK carries `Authorization` instead. The page marks it mandatory because it shows only token authentication. The client fills it from `credentials.token`. */
+        "X-Auth-Token-documented-required": string;
     };
     requestBodies: never;
     headers: never;
@@ -90,13 +90,16 @@ export interface operations {
             header: {
                 /** @description Workspace ID. The client fills it from the `workspaceId` option. */
                 "X-Workspace-Id": string;
-                /** @description User token (the `X-Subject-Token` header of IAM's token response). The page marks it mandatory; the official SDKs reach the same operation with AK/SK signing instead, in which case it is absent. The client fills it from `credentials.token`. */
-                "X-Auth-Token": components["parameters"]["X-Auth-Token-required"];
+                /** @description User token (the `X-Subject-Token` header of IAM's token response). Needed only with token authentication; a request signed with AK/SK carries `Authorization` instead. The page marks it mandatory because it shows only token authentication. The client fills it from `credentials.token`. */
+                "X-Auth-Token"?: components["parameters"]["X-Auth-Token-documented-required"];
             };
             path: {
                 /** @description Project ID of the tenant in the region. The client fills it from the `projectId` option. */
                 project_id: components["parameters"]["project_id"];
-                /** @description ID of the import task. */
+                /**
+                 * @description ID of the import task.
+                 * @example 2406a337-xxxx-a5b2-b01a61d2043b
+                 */
                 task_id: string;
             };
             cookie?: never;

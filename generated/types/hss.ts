@@ -52,8 +52,8 @@ export interface components {
     parameters: {
         /** @description Project ID of the tenant in the region. The client fills it from the `projectId` option. */
         project_id: string;
-        /** @description User token (the `X-Subject-Token` header of IAM's token response). The page marks it mandatory; the official SDKs reach the same operation with AK/SK signing instead, in which case it is absent. The client fills it from `credentials.token`. */
-        "X-Auth-Token-required": string;
+        /** @description User token (the `X-Subject-Token` header of IAM's token response). Needed only with token authentication; a request signed with AK/SK carries `Authorization` instead. The page marks it mandatory because it shows only token authentication. The client fills it from `credentials.token`. */
+        "X-Auth-Token-documented-required": string;
     };
     requestBodies: never;
     headers: never;
@@ -70,9 +70,9 @@ export interface operations {
                  */
                 enterprise_project_id?: string;
             };
-            header: {
-                /** @description User token (the `X-Subject-Token` header of IAM's token response). The page marks it mandatory; the official SDKs reach the same operation with AK/SK signing instead, in which case it is absent. The client fills it from `credentials.token`. */
-                "X-Auth-Token": components["parameters"]["X-Auth-Token-required"];
+            header?: {
+                /** @description User token (the `X-Subject-Token` header of IAM's token response). Needed only with token authentication; a request signed with AK/SK carries `Authorization` instead. The page marks it mandatory because it shows only token authentication. The client fills it from `credentials.token`. */
+                "X-Auth-Token"?: components["parameters"]["X-Auth-Token-documented-required"];
                 /** @description Region ID. The client sends the region it was created for. */
                 region?: string;
             };

@@ -139,7 +139,12 @@ export interface operations {
     SearchTask: {
         parameters: {
             query?: {
-                /** @description Resource types to list. Sent as repeated keys (`resource=a&resource=b`). */
+                /**
+                 * @description Resource types to list. Sent as repeated keys (`resource=a&resource=b`).
+                 * @example [
+                 *       "knowledge-intent-question-create"
+                 *     ]
+                 */
                 resource?: string[];
                 /** @description Business ID, for example the `skill_id` passed in Q&A. */
                 business_id?: string;
@@ -208,7 +213,10 @@ export interface operations {
             path: {
                 /** @description Project ID of the tenant in the region. The client fills it from the `projectId` option. */
                 project_id: components["parameters"]["project_id"];
-                /** @description Task ID. */
+                /**
+                 * @description Task ID.
+                 * @example fd1c56acbb2c4b1aa24ba37df99f3129
+                 */
                 id: string;
             };
             cookie?: never;

@@ -6,12 +6,24 @@ import { operationsOf } from './schema-walk.js';
 // ajv-formats ships CommonJS; under NodeNext its default import is the module object.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 
-/** A place in a bundled spec whose documented example contradicts its documented table. */
+/**
+ * A place in a bundled spec that deviates from its page: a schema whose documented example contradicts
+ * its documented table (`x-doc-schema`), or a parameter the page documents otherwise (`x-doc-parameter`).
+ */
 export interface ErrataPlace {
   pointer: string;
+  kind: 'schema' | 'parameter';
   note: string;
-  /** Keywords that, laid over the schema at `pointer`, give what the page documents. */
+  /** Keywords that, laid over the schema or parameter at `pointer`, give what the page documents. */
   documented: JsonObject;
+}
+
+/** The overlay keyword of each kind of place. */
+const OVERLAY = { schema: 'x-doc-schema', parameter: 'x-doc-parameter' } as const;
+
+/** A Parameter Object (not a schema): it has a name and a location. */
+function isParameter(node: JsonObject): boolean {
+  return typeof node.name === 'string' && typeof node.in === 'string';
 }
 
 /** An example value and the schema (by pointer into the bundle) it must satisfy. */
@@ -29,16 +41,20 @@ export function findErrata(doc: unknown): { places: ErrataPlace[]; problems: { p
     if (Array.isArray(node)) return node.forEach((child, i) => visit(child, [...tokens, i]));
     if (!isObject(node)) return;
     const pointer = joinPointer(tokens);
+    const kind = isParameter(node) ? 'parameter' : 'schema';
+    const overlay = OVERLAY[kind];
+    const misplaced = OVERLAY[kind === 'parameter' ? 'schema' : 'parameter'];
+    if (misplaced in node) problems.push({ pointer, message: `${misplaced} does not belong on a ${kind}; use ${overlay}` });
     if ('x-doc-errata' in node) {
       const note = node['x-doc-errata'];
-      const documented = node['x-doc-schema'];
+      const documented = node[overlay];
       if (typeof note !== 'string' || note.trim() === '' || /[\r\n]/.test(note)) {
         problems.push({ pointer, message: 'x-doc-errata must be a one-line note' });
       } else if (!isObject(documented)) {
-        problems.push({ pointer, message: 'x-doc-errata needs x-doc-schema: the keywords the page documents at this place' });
-      } else places.push({ pointer, note, documented });
-    } else if ('x-doc-schema' in node) problems.push({ pointer, message: 'x-doc-schema without an x-doc-errata note' });
-    for (const [key, child] of Object.entries(node)) if (key !== 'x-doc-schema') visit(child, [...tokens, key]);
+        problems.push({ pointer, message: `x-doc-errata needs ${overlay}: the keywords the page documents at this place` });
+      } else places.push({ pointer, kind, note, documented });
+    } else if (overlay in node) problems.push({ pointer, message: `${overlay} without an x-doc-errata note` });
+    for (const [key, child] of Object.entries(node)) if (key !== 'x-doc-schema' && key !== 'x-doc-parameter') visit(child, [...tokens, key]);
   };
   visit(doc, []);
   return { places, problems };
@@ -93,11 +109,14 @@ export function violations(doc: unknown, samples: Sample[]): { label: string; er
   return samples.map((s) => ({ label: s.label, errors: validate(s.schemaPointer, s.value) })).filter((v) => v.errors.length > 0);
 }
 
-/** For each errata place, the samples that break the documented variant of that place (none = not a real erratum). */
+/**
+ * For each schema errata place, the samples that break the documented variant of that place (none = not
+ * a real erratum). Parameter places are judged by {@link overlayChanges} instead: no example shows a request.
+ */
 export function deviations(doc: unknown, samples: Sample[]): Map<string, string[]> {
   const { places } = findErrata(doc);
   const result = new Map<string, string[]>();
-  for (const place of places) {
+  for (const place of places.filter((p) => p.kind === 'schema')) {
     const validate = validatorFor(documentedVariant(doc, place));
     result.set(
       place.pointer,
@@ -105,4 +124,13 @@ export function deviations(doc: unknown, samples: Sample[]): Map<string, string[
     );
   }
   return result;
+}
+
+/** The keywords of an errata place's overlay that differ from the spec as written (none = not a real erratum). */
+export function overlayChanges(doc: unknown, place: ErrataPlace): string[] {
+  const node = getAt(doc, place.pointer);
+  const written = isObject(node) ? node : {};
+  return Object.entries(place.documented)
+    .filter(([key, value]) => JSON.stringify(written[key]) !== JSON.stringify(value))
+    .map(([key]) => key);
 }

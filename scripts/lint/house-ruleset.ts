@@ -68,7 +68,7 @@ export const houseRules = {
     then: { function: enumeration, functionOptions: { values: [...FILLED_FROM] } },
   },
   'taskport-x-doc-errata': {
-    description: 'Each x-doc-errata is one line with an x-doc-schema, and some documented example really deviates from it.',
+    description: 'Each x-doc-errata is one line with its overlay: x-doc-schema that some documented example really deviates from, or x-doc-parameter that changes the parameter.',
     severity: 'error',
     message: '{{error}}',
     resolved: false,

@@ -46,9 +46,9 @@ export function writeCache(repo, cache) {
   writeFileSync(path.join(repo, CACHE_FILE), `${JSON.stringify(cache, null, 2)}\n`);
 }
 
-/** Hashes of what every service depends on: the registry, the tool versions, shared specs, the pipeline. */
+/** Hashes of what every service depends on: the registry, the tool versions, the package version (docs), shared specs, the pipeline. */
 export function sharedInputs(repo) {
-  const files = ['redocly.yaml', 'package-lock.json'].map((f) => {
+  const files = ['redocly.yaml', 'package-lock.json', 'package.json'].map((f) => {
     try {
       return `${f}:${sha256(readFileSync(path.join(repo, f)))}`;
     } catch {

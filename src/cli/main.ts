@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * `taskport`: the CLI entry. Bundled by scripts/build-cli.mjs into dist/cli/taskport.js; runs from
- * source with `tsx src/cli/main.ts`. Both sit two folders below the package root, so the paths
- * below resolve to the package's own package.json and generated/openapi/ either way.
+ * `taskport`: the CLI entry. Bundled by scripts/build-cli.mjs into dist/src/cli/taskport.js; runs
+ * from source with `tsx src/cli/main.ts`. Both sit two folders below a folder holding generated/openapi/
+ * (dist/ in the package, the repository root from source), so the bundle dir below resolves either way;
+ * package.json is only read from source (the bundle has its version inlined).
  */
 import { readFileSync } from 'node:fs';
 import { InterruptedError } from './exit-codes.js';

@@ -1,6 +1,12 @@
 /**
- * Edge cases where the official Node signer is wrong (/work/shared/facts/aksk-signing.md §6). Each case
- * asserts the documented-correct behaviour (Huawei guide, Go and Python SDKs), not the Node signer's.
+ * Edge cases where the official Node signer (@huaweicloud/huaweicloud-sdk-core) deviates from the
+ * Huawei Cloud signing guide and the Go and Python SDKs, numbered as the describes below. Each case
+ * asserts the documented-correct behaviour (guide, Go, Python), not the Node signer's, which:
+ * (1) double-encodes a path with a space or apostrophe (`%2520`); (2) encodes a pre-encoded path again;
+ * (3) does not trim header values; (4) signs a capitalised `Host` twice (`host;host`); (5) hashes a
+ * string body as `JSON.stringify(body)`; (6) signs null/undefined query values as text; (7) sorts query
+ * names by raw code point (so do Go and Python: the de-facto rule); (8) orders `_` in header names
+ * differently in SignedHeaders and the canonical headers; (9) ignores a lower-case `x-sdk-date`.
  */
 import { createHash, createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
@@ -50,7 +56,7 @@ function canonicalOf(signed: Request, payloadHash: string): Canonical {
   );
 }
 
-describe('§6.1 path with space or apostrophe is encoded once', () => {
+describe('quirk 1 path with space or apostrophe is encoded once', () => {
   it.each([
     ['space', { given: 'https://obs.example.com/v1/my bucket/obj', want: { uri: '/v1/my%20bucket/obj/', wire: 'https://obs.example.com/v1/my%20bucket/obj' } }],
     ['apostrophe', { given: "https://obs.example.com/v1/it's/obj", want: { uri: '/v1/it%27s/obj/', wire: 'https://obs.example.com/v1/it%27s/obj' } }],
@@ -62,7 +68,7 @@ describe('§6.1 path with space or apostrophe is encoded once', () => {
   });
 });
 
-describe('§6.2 pre-encoded path is not double-encoded', () => {
+describe('quirk 2 pre-encoded path is not double-encoded', () => {
   it.each([
     ['encoded slash', { given: 'https://h.example/v1/a%2Fb', want: '/v1/a%2Fb/' }],
     ['lower-case hex', { given: 'https://h.example/v1/a%2fb', want: '/v1/a%2Fb/' }],
@@ -76,7 +82,7 @@ describe('§6.2 pre-encoded path is not double-encoded', () => {
   });
 });
 
-describe('§6.3 header values are trimmed, inner whitespace kept', () => {
+describe('quirk 3 header values are trimmed, inner whitespace kept', () => {
   // fetch Headers already strip leading/trailing HTTP whitespace, so the untrimmed case is exercised through
   // buildCanonicalRequest with a plain header map; the Request case checks the end-to-end result.
   it.each([
@@ -100,7 +106,7 @@ describe('§6.3 header values are trimmed, inner whitespace kept', () => {
   });
 });
 
-describe('§6.4 a Host header in any case is counted once', () => {
+describe('quirk 4 a Host header in any case is counted once', () => {
   it.each([
     ['Host', { given: { Host: 'h.example' }, want: { lines: ['host:h.example', `x-sdk-date:${SDK_DATE}`], signed: 'host;x-sdk-date' } }],
     ['HOST', { given: { HOST: 'h.example' }, want: { lines: ['host:h.example', `x-sdk-date:${SDK_DATE}`], signed: 'host;x-sdk-date' } }],
@@ -123,7 +129,7 @@ describe('§6.4 a Host header in any case is counted once', () => {
   });
 });
 
-describe('§6.6 empty or absent query values are signed as name=', () => {
+describe('quirk 6 empty or absent query values are signed as name=', () => {
   it.each([
     ['empty value', { given: '?a=&b=1', want: 'a=&b=1' }],
     ['no = at all', { given: '?b=1&a', want: 'a=&b=1' }],
@@ -136,7 +142,7 @@ describe('§6.6 empty or absent query values are signed as name=', () => {
   });
 });
 
-describe('§6.8 header names with "_" and "-" use code-point order everywhere', () => {
+describe('quirk 8 header names with "_" and "-" use code-point order everywhere', () => {
   it.each([
     ['underscore vs dash', { given: ['x-a_b', 'x-a-b', 'x-a'], want: 'host;x-a;x-a-b;x-a_b;x-sdk-date' }],
     ['upper-case input', { given: ['X_Z', 'X-Z', 'x'], want: 'host;x;x-sdk-date;x-z;x_z' }],
@@ -151,7 +157,7 @@ describe('§6.8 header names with "_" and "-" use code-point order everywhere', 
   });
 });
 
-describe('§6.9 a lower-case x-sdk-date is honoured and signed once', () => {
+describe('quirk 9 a lower-case x-sdk-date is honoured and signed once', () => {
   it.each([
     ['lower-case', { given: { 'x-sdk-date': '20200101T000000Z' }, want: '20200101T000000Z' }],
     ['upper-case', { given: { 'X-SDK-DATE': '20200101T000000Z' }, want: '20200101T000000Z' }],
@@ -163,7 +169,7 @@ describe('§6.9 a lower-case x-sdk-date is honoured and signed once', () => {
   });
 });
 
-describe('§6.5 a string body hashes its bytes, not JSON.stringify(body)', () => {
+describe('quirk 5 a string body hashes its bytes, not JSON.stringify(body)', () => {
   it.each([
     ['abc', { given: 'abc', want: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad' }],
     ['unicode', { given: 'Zoë 🚀', want: createHash('sha256').update('Zoë 🚀', 'utf8').digest('hex') }],
@@ -185,7 +191,7 @@ describe('§6.5 a string body hashes its bytes, not JSON.stringify(body)', () =>
   });
 });
 
-describe('§6.7 (de-facto rule) query names sort by raw code point, not by encoded form', () => {
+describe('quirk 7 (de-facto rule) query names sort by raw code point, not by encoded form', () => {
   it.each([
     ['aZ before a{', { given: '?a%7B=2&aZ=1', want: 'aZ=1&a%7B=2' }],
     ['xa before x中', { given: '?x%E4%B8%AD=2&xa=1', want: 'xa=1&x%E4%B8%AD=2' }],

@@ -2,24 +2,10 @@
  * The portable path: with the node:crypto fast path switched off, the signer runs on Web Crypto
  * alone (as in browsers and edge runtimes) and must still reproduce every official vector.
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useWebCryptoOnly } from '../../src/auth/hmac-sha256.js';
 import { signRequest } from '../../src/auth/sign-request.js';
-
-interface Vector {
-  name: string;
-  ak: string;
-  sk: string;
-  method: string;
-  url: string;
-  body: string;
-  sdkDate: string;
-  expected: { authorization: string; headersAfterSigning: Record<string, string> };
-}
-
-const { vectors } = JSON.parse(readFileSync(new URL('../../../shared/facts/aksk-vectors.json', import.meta.url), 'utf8')) as { vectors: Vector[] };
-const asDate = (d: string) => new Date(d.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'));
+import { AKSK_VECTORS as vectors, parseSdkDate } from '../helpers/aksk-vectors.js';
 
 describe('signing on Web Crypto only', () => {
   beforeAll(() => useWebCryptoOnly(true));
@@ -28,7 +14,7 @@ describe('signing on Web Crypto only', () => {
   it.each(vectors.map((v) => [v.name, v] as const))('%s', async (_name, v) => {
     const headers = Object.fromEntries(Object.entries(v.expected.headersAfterSigning).filter(([k]) => k.toLowerCase() !== 'authorization'));
     const request = new Request(v.url, { method: v.method, headers, body: v.body === '' ? null : v.body });
-    const signed = await signRequest(request, { ak: v.ak, sk: v.sk }, { date: asDate(v.sdkDate) });
+    const signed = await signRequest(request, { ak: v.ak, sk: v.sk }, { date: parseSdkDate(v.sdkDate) });
     expect(signed.headers.get('authorization')).toBe(v.expected.authorization);
   });
 
@@ -38,7 +24,7 @@ describe('signing on Web Crypto only', () => {
     try {
       const v = vectors[0]!;
       const headers = Object.fromEntries(Object.entries(v.expected.headersAfterSigning).filter(([k]) => k.toLowerCase() !== 'authorization'));
-      const signed = await signRequest(new Request(v.url, { method: v.method, headers }), { ak: v.ak, sk: v.sk }, { date: asDate(v.sdkDate) });
+      const signed = await signRequest(new Request(v.url, { method: v.method, headers }), { ak: v.ak, sk: v.sk }, { date: parseSdkDate(v.sdkDate) });
       expect(signed.headers.get('authorization')).not.toBe(v.expected.authorization);
     } finally {
       globalThis.crypto.subtle.sign = original;

@@ -1,13 +1,14 @@
 /**
- * Errata places (`x-doc-errata` + `x-doc-schema`) across the four bundles.
+ * Errata places (`x-doc-errata` + `x-doc-schema`, or `x-doc-parameter` on a parameter) across the four bundles.
  *
- * An errata place is where the page's example contradicts the page's table and the spec admits the example.
+ * A schema errata place is where the page's example contradicts the page's table and the spec admits the example;
+ * a parameter errata place is where the page documents a parameter otherwise than a valid request needs it.
  * Held here: the exact set of places; each note is one line; each erratum is real (the documented form, laid
  * over the spec, rejects at least one verbatim fixture); the spec as written accepts every fixture; and the
  * check is live (undoing one admission is reported by `violations`).
  */
 import { describe, expect, it } from 'vitest';
-import { documentedVariant, findErrata, violations, type ErrataPlace } from '../../scripts/lint/errata.js';
+import { documentedVariant, findErrata, overlayChanges, violations, type ErrataPlace } from '../../scripts/lint/errata.js';
 import { getAt, isObject, type JsonObject } from '../../scripts/lint/json-pointer.js';
 import { SERVICES, bundleValidator, clone, fixtureSamples, loadBundle } from '../helpers/bundles.js';
 
@@ -20,6 +21,8 @@ const EXPECTED_PLACES = [
   'metastudio /components/schemas/SearchTaskResponse',
   'workspace /components/schemas/ExportTaskItem/properties/create_time',
   'workspace /components/schemas/ExportTaskItem/properties/end_time',
+  'hss /components/parameters/X-Auth-Token-documented-required',
+  'dataarts-insight /components/parameters/X-Auth-Token-documented-required',
   'dataarts-insight /components/schemas/ImportTaskDetail/properties/import_type',
   'dataarts-insight /components/schemas/ImportTaskDetail/properties/create_date',
   'dataarts-insight /components/schemas/ImportTaskDetail/properties/update_date',
@@ -35,7 +38,8 @@ function bundleOf(service: string): JsonObject {
 const places: { service: string; place: ErrataPlace }[] = SERVICES.flatMap((service) =>
   findErrata(bundleOf(service)).places.map((place) => ({ service, place })),
 );
-const placeRows = places.map((p) => [`${p.service} ${p.place.pointer}`, p] as const);
+const placeRows = places.filter((p) => p.place.kind === 'schema').map((p) => [`${p.service} ${p.place.pointer}`, p] as const);
+const parameterRows = places.filter((p) => p.place.kind === 'parameter').map((p) => [`${p.service} ${p.place.pointer}`, p] as const);
 
 /** Every node carrying `x-doc-errata`, found by a walk of our own (no reliance on findErrata's filtering). */
 function rawNotes(doc: unknown): { pointer: string; note: unknown; documented: unknown }[] {
@@ -43,11 +47,11 @@ function rawNotes(doc: unknown): { pointer: string; note: unknown; documented: u
   const visit = (node: unknown, pointer: string): void => {
     if (Array.isArray(node)) return node.forEach((child, i) => visit(child, `${pointer}/${i}`));
     if (!isObject(node)) return;
-    if ('x-doc-errata' in node || 'x-doc-schema' in node) {
-      found.push({ pointer, note: node['x-doc-errata'], documented: node['x-doc-schema'] });
+    if ('x-doc-errata' in node || 'x-doc-schema' in node || 'x-doc-parameter' in node) {
+      found.push({ pointer, note: node['x-doc-errata'], documented: node['x-doc-schema'] ?? node['x-doc-parameter'] });
     }
     for (const [key, child] of Object.entries(node)) {
-      if (key !== 'x-doc-schema') visit(child, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+      if (key !== 'x-doc-schema' && key !== 'x-doc-parameter') visit(child, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
     }
   };
   visit(doc, '');
@@ -66,8 +70,8 @@ describe('the set of errata places', () => {
     expect(found).toEqual([...EXPECTED_PLACES]);
   });
 
-  it('hss has no errata', () => {
-    expect(findErrata(bundleOf('hss')).places).toEqual([]);
+  it('hss has no schema errata', () => {
+    expect(findErrata(bundleOf('hss')).places.filter((p) => p.kind === 'schema')).toEqual([]);
   });
 });
 
@@ -107,6 +111,42 @@ describe.each(placeRows)('%s', (_label, { service, place }) => {
     const node = getAt(doc, place.pointer);
     const merged = { ...(isObject(node) ? node : {}), ...place.documented };
     expect(merged).not.toEqual(node);
+  });
+});
+
+describe.each(parameterRows)('%s', (_label, { service, place }) => {
+  const doc = bundleOf(service);
+
+  it('is a parameter with a one-line note and an x-doc-parameter object', () => {
+    const node = getAt(doc, place.pointer);
+    expect(isObject(node) && typeof node.name === 'string' && typeof node.in === 'string').toBe(true);
+    expect(place.note).not.toMatch(/[\r\n]/);
+    expect(isObject(node) ? node['x-doc-parameter'] : undefined).toEqual(place.documented);
+  });
+
+  it('is real: the overlay changes what the parameter says', () => {
+    expect(overlayChanges(doc, place).length).toBeGreaterThan(0);
+    const node = getAt(doc, place.pointer);
+    expect(getAt(documentedVariant(doc, place), place.pointer)).not.toEqual(node);
+  });
+});
+
+describe('the X-Auth-Token header of HSS and DataArts Insight', () => {
+  it.each(['hss', 'dataarts-insight'])('%s: optional in the spec (AK/SK requests omit it), required as the page documents it', (service) => {
+    const doc = bundleOf(service);
+    const pointer = '/components/parameters/X-Auth-Token-documented-required';
+    const node = getAt(doc, pointer) as JsonObject;
+    expect({ name: node.name, in: node.in, required: node.required }).toEqual({ name: 'X-Auth-Token', in: 'header', required: false });
+    const place = findErrata(doc).places.find((p) => p.pointer === pointer) as ErrataPlace;
+    expect((getAt(documentedVariant(doc, place), pointer) as JsonObject).required).toBe(true);
+  });
+
+  it('the check can fail: an overlay equal to the spec is not real', () => {
+    const doc = clone(bundleOf('hss'));
+    const pointer = '/components/parameters/X-Auth-Token-documented-required';
+    (getAt(doc, pointer) as JsonObject).required = true;
+    const place = findErrata(doc).places.find((p) => p.pointer === pointer) as ErrataPlace;
+    expect(overlayChanges(doc, place)).toEqual([]);
   });
 });
 
@@ -167,7 +207,7 @@ describe('the check can fail', () => {
     if (!isObject(node)) throw new Error('no task_name');
     node['x-doc-errata'] = 'A made-up note: nothing here contradicts the table.';
     node['x-doc-schema'] = { type: 'string', minLength: 1, maxLength: 128 };
-    const bogus = findErrata(doc).places;
+    const bogus = findErrata(doc).places.filter((p) => p.kind === 'schema');
     expect(bogus.map((p) => p.pointer)).toEqual([pointer]);
     const place = bogus[0] as ErrataPlace;
     expect(violations(documentedVariant(doc, place), fixtureSamples(doc, 'hss'))).toEqual([]);

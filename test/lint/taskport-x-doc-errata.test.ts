@@ -1,6 +1,7 @@
 /**
- * taskport-x-doc-errata: each x-doc-errata is one line with an x-doc-schema (the keywords the page
- * documents there), and some documented example really deviates from that documented schema.
+ * taskport-x-doc-errata: each x-doc-errata is one line with its overlay (the keywords the page documents
+ * there): on a schema an x-doc-schema that some documented example really deviates from, on a parameter
+ * an x-doc-parameter that changes what the parameter says.
  */
 import { describe, it } from 'vitest';
 import { lintWithRule } from '../helpers/lint-rule.js';
@@ -10,6 +11,15 @@ const RULE = 'taskport-x-doc-errata';
 const AT = '/components/schemas/Task/properties/begin_time';
 const NOTE = 'Table types begin_time as String but the example sends a number; integer is admitted.';
 const REAL = { type: ['string', 'integer'], description: 'Start time.', 'x-doc-errata': NOTE, 'x-doc-schema': { type: 'string' } };
+
+const TOKEN_AT = '/paths/~1tasks~1{id}/get/parameters/1';
+const TOKEN_NOTE = 'The page marks X-Auth-Token mandatory, but AK/SK requests carry Authorization instead.';
+
+/** GET /tasks/{id} with an X-Auth-Token header parameter carrying `extra`. */
+function withTokenHeader(extra: Record<string, unknown>): object {
+  const header = { name: 'X-Auth-Token', in: 'header', required: false, description: 'User token.', schema: { type: 'string' }, ...extra };
+  return apiDoc({ '/tasks/{id}': { get: getOperation({ parameters: [pathParam('id'), header] }) } });
+}
 
 /** GET /tasks/{id} returning a Task whose `begin_time` is `beginTime`, documented by `example`. */
 function withErratum(beginTime: Record<string, unknown>, example: unknown, taskExtra: Record<string, unknown> = {}): object {
@@ -95,6 +105,25 @@ describe(RULE, () => {
         want: [{ message: 'x-doc-schema without an x-doc-errata note', at: AT }],
       },
     ],
+    ['a real parameter erratum (the page says required, the spec does not) passes', { given: withTokenHeader({ 'x-doc-errata': TOKEN_NOTE, 'x-doc-parameter': { required: true } }), want: [] }],
+    [
+      'a parameter erratum whose overlay changes nothing',
+      {
+        given: withTokenHeader({ required: true, 'x-doc-errata': TOKEN_NOTE, 'x-doc-parameter': { required: true } }),
+        want: [{ message: 'x-doc-parameter changes nothing the parameter says; remove the note', at: TOKEN_AT }],
+      },
+    ],
+    [
+      'a parameter erratum with a schema overlay',
+      {
+        given: withTokenHeader({ 'x-doc-errata': TOKEN_NOTE, 'x-doc-schema': { required: true } }),
+        want: [
+          { message: 'x-doc-schema does not belong on a parameter; use x-doc-parameter', at: TOKEN_AT },
+          { message: 'x-doc-errata needs x-doc-parameter', at: TOKEN_AT },
+        ],
+      },
+    ],
+    ['an x-doc-parameter without a note', { given: withTokenHeader({ 'x-doc-parameter': { required: true } }), want: [{ message: 'x-doc-parameter without an x-doc-errata note', at: TOKEN_AT }] }],
   ])('%s', async (_name, { given, want }) => {
     expectResults(await lintWithRule(RULE, given), RULE, want);
   });

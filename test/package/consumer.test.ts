@@ -2,9 +2,11 @@
  * Taskport as a user gets it: `npm pack`, install the tarball into a fresh project, typecheck a
  * strict program that uses every subpath (nodenext and bundler resolution), run it against the mock
  * server, and bundle one client for the browser with esbuild, checking no Node built-in is pulled in.
- * Needs `npm run build` first; installs offline from npm's cache (filled by `npm ci`).
+ * Needs `npm run build` first. The tarball's dependencies come from npm's cache when it has them and
+ * from the registry otherwise (`--prefer-offline`): an empty cache works, and so does no network with
+ * a warm one.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -101,8 +103,10 @@ beforeAll(() => {
   sh('npm', ['pack', '--silent', '--pack-destination', project], repo);
   const tarball = readdirSync(project).find((f) => f.endsWith('.tgz'))!;
   writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  // Offline: the tarball's two dependencies come from npm's cache, filled by the repository's npm ci.
-  sh('npm', ['install', '--offline', '--no-audit', '--no-fund', `./${tarball}`, `@types/node@${(JSON.parse(sh('npm', ['pkg', 'get', 'devDependencies'], repo)) as Record<string, string>)['@types/node']}`], project);
+  // Not --offline: `npm ci` caches tarballs, not the registry metadata that resolving `name@version`
+  // needs, so an offline install fails on a fresh machine. --prefer-offline uses the cache when it can.
+  const typesNode = (JSON.parse(sh('npm', ['pkg', 'get', 'devDependencies'], repo)) as Record<string, string>)['@types/node'];
+  sh('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', `./${tarball}`, `@types/node@${typesNode}`], project);
   writeFileSync(path.join(project, 'main.ts'), PROGRAM);
   writeFileSync(path.join(project, 'tsconfig.nodenext.json'), JSON.stringify({ compilerOptions: { ...STRICT, module: 'nodenext', moduleResolution: 'nodenext' }, files: ['main.ts'] }));
   writeFileSync(path.join(project, 'tsconfig.bundler.json'), JSON.stringify({ compilerOptions: { ...STRICT, module: 'esnext', moduleResolution: 'bundler' }, files: ['main.ts'] }));
@@ -113,9 +117,9 @@ afterAll(() => {
 });
 
 describe('the packed package, installed like a user would', () => {
-  it('ships only dist, the bundled specs, README and CHANGELOG, with one direct runtime dependency', () => {
+  it('installs dist, README, CHANGELOG and LICENSE, with one direct runtime dependency', () => {
     const installed = path.join(project, 'node_modules/taskport');
-    expect(readdirSync(installed).sort()).toEqual(['CHANGELOG.md', 'README.md', 'dist', 'generated', 'package.json']);
+    expect(readdirSync(installed).sort()).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist', 'package.json']);
     const lock = JSON.parse(sh('npm', ['ls', '--all', '--json', '--omit=dev'], project)) as { dependencies: { taskport: { dependencies?: Record<string, unknown> } } };
     expect(Object.keys(lock.dependencies.taskport.dependencies ?? {})).toEqual(['openapi-fetch']);
   });
@@ -159,6 +163,33 @@ describe('the packed package, installed like a user would', () => {
     expect(result.firstPage).toBe(2);
     expect(result.items).toBe(result.listed);
     expect(typeof result.filtered).toBe('number');
+  });
+
+  it('the installed taskport command serves the mock from the shipped specs and reads a task from it', async () => {
+    const bin = path.join(project, 'node_modules/.bin/taskport');
+    const mock = spawn(bin, ['mock'], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      // The mock prints the `export NAME=value` lines that point the CLI at it.
+      const printed = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        const timer = setTimeout(() => reject(new Error(`taskport mock printed no settings in 20 s:\n${out}`)), 20_000);
+        mock.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+          out += chunk;
+          if (/^# then:/m.test(out)) {
+            clearTimeout(timer);
+            resolve(out);
+          }
+        });
+        mock.once('exit', (code) => reject(new Error(`taskport mock exited (${code}):\n${out}`)));
+      });
+      const settings = Object.fromEntries([...printed.matchAll(/^export (\w+)=(\S+)$/gm)].map((m) => [m[1]!, m[2]!.replace(/^'|'$/g, '')]));
+      expect(Object.keys(settings).length).toBeGreaterThan(2);
+      const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('HUAWEICLOUD_')));
+      const task = JSON.parse(execFileSync(bin, ['get', 'hss', 'demo-succeeded', '--json'], { cwd: project, encoding: 'utf8', env: { ...clean, ...settings } })) as Record<string, unknown>;
+      expect(task).toMatchObject({ service: 'hss', id: 'demo-succeeded' });
+    } finally {
+      mock.kill('SIGTERM');
+    }
   });
 
   it('one client bundles for the browser without any Node built-in', async () => {

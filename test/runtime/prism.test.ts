@@ -163,9 +163,16 @@ const credentialsFor: Record<Service, [string, Credentials][]> = {
     ['token', TOKEN_CREDENTIALS],
     ['AK/SK', AKSK_CREDENTIALS],
   ],
-  // HSS and DataArts Insight document X-Auth-Token as a required header: token only.
-  hss: [['token', TOKEN_CREDENTIALS]],
-  'dataarts-insight': [['token', TOKEN_CREDENTIALS]],
+  // HSS and DataArts Insight pages mark X-Auth-Token mandatory; the specs make it optional (an
+  // x-doc-errata keeps what the page says) because an AK/SK request carries Authorization instead.
+  hss: [
+    ['token', TOKEN_CREDENTIALS],
+    ['AK/SK', AKSK_CREDENTIALS],
+  ],
+  'dataarts-insight': [
+    ['token', TOKEN_CREDENTIALS],
+    ['AK/SK', AKSK_CREDENTIALS],
+  ],
 };
 
 it('prism-cli is installed', () => {
@@ -222,5 +229,21 @@ describe.each(SERVICES)('%s against prism mock --errors', (service) => {
       expect(s.status, detail).toBeLessThan(300);
     }
     expect(failure, detail).toBeUndefined();
+  });
+});
+
+// Prism really validates: a request that breaks the spec is refused, whatever the auth mode.
+describe('prism refuses what the spec does not allow (the checks can fail)', () => {
+  // Prism answers an invalid request with the spec's documented 400 where there is one, else 422.
+  it('a Workspace status outside the documented enum gets the documented 400 with a request violation', async () => {
+    const response = await fetch(`${mockFor('workspace').origin}/v2/${PROJECT_ID}/export-tasks?status=DONE`, { headers: { 'X-Auth-Token': TOKEN_CREDENTIALS.token } });
+    expect(response.status).toBe(400);
+    expect(violationSides(response.headers.get('sl-violations'))).toContain('request');
+  });
+
+  it.each(['hss', 'dataarts-insight'] as const)('%s: a request with neither a token nor a signature is refused', async (service) => {
+    const path = service === 'hss' ? `/v5/${PROJECT_ID}/export-task/t1` : `/v1/${PROJECT_ID}/resource-package/import-tasks/t1`;
+    const response = await fetch(`${mockFor(service).origin}${path}`, { headers: { 'X-Workspace-Id': 'w1' } });
+    expect(response.status).toBe(401);
   });
 });

@@ -23,12 +23,12 @@ afterAll(() => {
 
 /**
  * A fresh copy of the pipeline's inputs and outputs — specs/, redocly.yaml, generated/, and
- * package-lock.json (which the run cache hashes) — at a new path each time, so no config cache is shared.
+ * package-lock.json and package.json (which the run cache hashes) — at a new path each time, so no config cache is shared.
  */
 function copyRepo(): string {
   const tmp = mkdtempSync(path.join(tmpdir(), 'taskport-pipeline-'));
   temporaries.push(tmp);
-  for (const entry of ['specs', 'redocly.yaml', 'generated', 'package-lock.json']) cpSync(path.join(repo, entry), path.join(tmp, entry), { recursive: true });
+  for (const entry of ['specs', 'redocly.yaml', 'generated', 'package-lock.json', 'package.json']) cpSync(path.join(repo, entry), path.join(tmp, entry), { recursive: true });
   return tmp;
 }
 

@@ -9,6 +9,8 @@ export interface ParamModel {
   description: string;
   schema: JsonObject;
   filledFrom?: string;
+  /** The documented example value (`example` on the parameter or its schema), for docs. */
+  example?: unknown;
 }
 
 export interface OperationModel {
@@ -78,6 +80,9 @@ export function serviceModel(doc: JsonObject, name: string, source: string): Ser
         schema: paramSchema(doc, param.schema),
       };
       if (typeof param['x-filled-from'] === 'string') model.filledFrom = param['x-filled-from'];
+      const schema = deref(doc, param.schema, '').node;
+      const example = param.example ?? (isObject(schema) ? schema.example : undefined);
+      if (example !== undefined) model.example = example;
       return model;
     });
     const id = String(operation.operationId);

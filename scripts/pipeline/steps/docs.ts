@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
+import { getAt, isObject, type JsonObject } from '../../lint/json-pointer.js';
+import { httpSample, typeScriptSample } from '../code-samples.js';
 import type { ServiceRun, Step } from '../context.js';
+import { serviceModel } from '../emit/service-model.js';
 import { bannerText, type Output } from '../outputs.js';
 import { ensureBundle } from './bundle.js';
 
@@ -53,6 +57,32 @@ ${body}
 }
 
 /**
+ * The bundle as the docs show it: titled with the package's version (what a reader installs), and each
+ * operation with a TypeScript sample of its Taskport call first, then its HTTP request (the page's
+ * documented one where it has one). The published bundle itself is left as the specs say.
+ */
+function docsDocument(bundle: Record<string, unknown>, service: string, source: string, packageVersion: string): JsonObject {
+  const doc = JSON.parse(JSON.stringify(bundle)) as JsonObject;
+  const model = serviceModel(doc, service, source);
+  doc.info = { ...(isObject(doc.info) ? doc.info : {}), version: packageVersion };
+  const region = String(getAt(doc, '/servers/0/variables/region/default') ?? 'cn-north-4');
+  for (const item of Object.values(isObject(doc.paths) ? doc.paths : {})) {
+    for (const operation of Object.values(isObject(item) ? item : {})) {
+      if (!isObject(operation) || typeof operation.operationId !== 'string') continue;
+      const op = model.operations.find((o) => o.id === operation.operationId);
+      if (!op) continue;
+      const documented = Array.isArray(operation['x-codeSamples']) ? operation['x-codeSamples'] : [];
+      operation['x-codeSamples'] = [typeScriptSample(model, op, region), ...(documented.length > 0 ? documented : [httpSample(op)])];
+    }
+  }
+  return doc;
+}
+
+function packageVersion(repo: string): string {
+  return (JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/**
  * generated/docs/<service>.html: Redoc with the bundled spec inlined and Redoc's standalone script
  * shipped beside it, so the page renders from a static server or straight from the file, offline.
  */
@@ -60,7 +90,7 @@ export const docsStep: Step = {
   name: 'docs',
   needs: ['bundle'],
   async run(run) {
-    const doc = await ensureBundle(run);
+    const doc = docsDocument(await ensureBundle(run), run.service.name, run.service.root, packageVersion(run.repo));
     const info = doc.info as { title: string };
     const body = `<div id="redoc"></div>
 <script src="${REDOC_SCRIPT}"></script>

@@ -1,0 +1,52 @@
+import type { OperationModel, ParamModel, ServiceModel } from './emit/service-model.js';
+
+/** One entry of an operation's `x-codeSamples`, as Redoc renders it (a type alias, so it is plain JSON). */
+export type CodeSample = { lang: string; label: string; source: string };
+
+/** The parameters a caller passes (not filled by the client) that the sample shows: documented examples, and every required one. */
+function sampleParams(operation: OperationModel): { param: ParamModel; value: unknown }[] {
+  return operation.params
+    .filter((param) => param.filledFrom === undefined && (param.example !== undefined || param.required))
+    .map((param) => ({ param, value: param.example ?? `<${param.name}>` }));
+}
+
+const identifier = /^[A-Za-z_$][\w$]*$/;
+
+/** A value as TypeScript source: strings single-quoted, arrays and objects inline. */
+function literal(value: unknown): string {
+  if (typeof value === 'string') return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;
+  if (value !== null && typeof value === 'object') {
+    return `{ ${Object.entries(value).map(([k, v]) => `${identifier.test(k) ? k : literal(k)}: ${literal(v)}`).join(', ')} }`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * The Taskport call of an operation: the service's factory (`create<x-client-name>Client`), its
+ * method (the operationId in lower camel case, as the client emitter names it) and the documented
+ * example values of the parameters, in `region` (the spec's default).
+ */
+export function typeScriptSample(service: ServiceModel, operation: OperationModel, region: string): CodeSample {
+  const needsWorkspace = service.operations.some((op) => op.params.some((p) => p.filledFrom === 'workspaceId'));
+  const factory = `create${service.clientName}Client`;
+  const params = sampleParams(operation);
+  const args = params.length === 0 ? '' : `{ ${params.map(({ param, value }) => `${identifier.test(param.name) ? param.name : literal(param.name)}: ${literal(value)}`).join(', ')} }`;
+  const source = [
+    `import { ${factory} } from 'taskport/${service.name}';`,
+    '',
+    '// credentials: { ak, sk } for AK/SK signing, or { token } for an IAM token',
+    `const ${service.variableName} = ${factory}({ region: ${literal(region)}, projectId${needsWorkspace ? ', workspaceId' : ''}, credentials: { ak, sk } });`,
+    `const result = await ${service.variableName}.${operation.method}(${args});`,
+  ].join('\n');
+  return { lang: 'TypeScript', label: 'TypeScript', source };
+}
+
+/** The HTTP request line of an operation with the sample's query values, for operations whose page shows none. */
+export function httpSample(operation: OperationModel): CodeSample {
+  const query = sampleParams(operation)
+    .filter(({ param }) => param.in === 'query')
+    .flatMap(({ param, value }) => (Array.isArray(value) ? value : [value]).map((v) => `${encodeURIComponent(param.name)}=${encodeURIComponent(String(v))}`));
+  const source = `${operation.httpMethod.toUpperCase()} https://{endpoint}${operation.path}${query.length > 0 ? `?${query.join('&')}` : ''}`;
+  return { lang: 'HTTP', label: 'HTTP', source };
+}
