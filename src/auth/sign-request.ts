@@ -1,6 +1,6 @@
 /**
  * Huawei Cloud AK/SK request signing (SDK-HMAC-SHA256), as the signing guide and the Go/Python
- * SDKs do it, not the official Node signer's quirks (../shared/facts/aksk-signing.md §6).
+ * SDKs do it, not the official Node signer's quirks (listed in test/auth/quirks.test.ts).
  *
  * The signature covers the exact request that goes on the wire: the URL is rewritten into its
  * canonical spelling (strictly encoded path segments, sorted strictly encoded query), so a gateway

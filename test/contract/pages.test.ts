@@ -1,8 +1,8 @@
 /**
  * The five documented pages, transcribed by hand into literal tables, held against the bundled specs.
  *
- * Sources: the page texts (/work/shared/seeds/000–004) and, for what those texts lost (enum lists, error
- * codes, regions, defaults, lengths), the facts file (/work/shared/facts/api-facts.md, §0.2, §1–§5, E1–E22).
+ * Sources: the page texts (pages/<service>/<Operation>.txt) and, for what the first extractions lost (enum
+ * lists, error codes, regions, defaults, lengths), the official SDKs and the other stored copies of each page.
  *
  * Every row is checked for exactly its type, required flag, enum, default and range keywords. A range keyword
  * the page does not state but that the spec carries is listed with an `// implied` comment, so that the set
