@@ -161,4 +161,13 @@ function main(argv: string[]): number {
   return result.ok ? 0 : 1;
 }
 
-if (process.argv[1]?.endsWith('check-pages.ts')) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1]?.endsWith('check-pages.ts')) process.exitCode = runMain(process.argv.slice(2));
+
+function runMain(argv: string[]): number {
+  try {
+    return main(argv);
+  } catch (e) {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+}

@@ -33,7 +33,11 @@ export class DocTree {
   }
 
   load(file: string): unknown {
-    if (!this.files.has(file)) this.files.set(file, parse(readFileSync(path.join(this.repo, file), 'utf8')) as unknown);
+    if (!this.files.has(file)) {
+      const full = path.join(this.repo, file);
+      if (!existsSync(full)) throw new Error(`${file}: no such file`);
+      this.files.set(file, parse(readFileSync(full, 'utf8')) as unknown);
+    }
     return this.files.get(file);
   }
 
@@ -73,7 +77,13 @@ export class DocTree {
     const [filePart = '', fragment = ''] = ref.split('#');
     const file = filePart === '' ? from.file : path.posix.normalize(path.posix.join(path.posix.dirname(from.file), filePart));
     const pointer = fragment === '' ? '' : joinPointer(splitPointer(`#${fragment}`));
-    const node = getAt(this.load(file), pointer);
+    let doc: unknown;
+    try {
+      doc = this.load(file);
+    } catch (e) {
+      throw new Error(`${showPlace(from)}: $ref ${ref}: ${(e as Error).message}`);
+    }
+    const node = getAt(doc, pointer);
     if (node === undefined) throw new Error(`${showPlace(from)}: $ref ${ref} points at nothing`);
     return { node, place: { file, pointer } };
   }

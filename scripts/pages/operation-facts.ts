@@ -111,17 +111,21 @@ class FactCollector {
         byKey.set(`${String(param.node.in)} ${param.node.in === 'header' ? name.toLowerCase() : name}`, param);
       });
     }
-    for (const [key, param] of byKey) {
-      const raw = param.node as JsonObject;
-      const overlay = isObject(raw['x-doc-parameter']) ? raw['x-doc-parameter'] : {};
-      const documented = { ...raw, ...overlay };
-      const note = noteOf(raw, param.place) ?? inherited;
-      const where = `${key.split(' ')[0] ?? ''} parameter ${key.split(' ').slice(1).join(' ')}`;
-      this.add(where, 'exists', true, param.place, note);
-      const requiredPlace = 'required' in overlay ? `${param.place.pointer}/x-doc-parameter/required` : `${param.place.pointer}/required`;
-      this.add(where, 'required', documented.required === true, { file: param.place.file, pointer: requiredPlace }, note);
-      if (documented.schema !== undefined) this.schema(this.tree.child(param, 'schema'), where, note);
-    }
+    for (const param of byKey.values()) this.parameter(param, inherited);
+  }
+
+  /** A parameter's facts in its documented form (`x-doc-parameter` laid over it). */
+  parameter(param: At, inherited: Note | undefined): void {
+    const raw = param.node as JsonObject;
+    const overlay = isObject(raw['x-doc-parameter']) ? raw['x-doc-parameter'] : {};
+    const documented = { ...raw, ...overlay };
+    const note = noteOf(raw, param.place) ?? inherited;
+    const name = String(raw.name);
+    const where = `${String(raw.in)} parameter ${raw.in === 'header' ? name.toLowerCase() : name}`;
+    this.add(where, 'exists', true, param.place, note);
+    const requiredPlace = 'required' in overlay ? `${param.place.pointer}/x-doc-parameter/required` : `${param.place.pointer}/required`;
+    this.add(where, 'required', documented.required === true, { file: param.place.file, pointer: requiredPlace }, note);
+    if (documented.schema !== undefined) this.schema(this.tree.child(param, 'schema'), where, note);
   }
 
   private requestBody(op: At, inherited: Note | undefined): void {
@@ -231,6 +235,20 @@ class FactCollector {
 /** `response 200 body` + `count` → `response 200 body /count`; `… /export_tasks/[]` + `status` → `…/[]/status`. */
 function joinWhere(where: string, name: string): string {
   return / \/\S*$/.test(where) ? `${where}/${name}` : `${where} /${name}`;
+}
+
+/** The facts of one parameter (resolved or not). */
+export function parameterFacts(tree: DocTree, at: At): Fact[] {
+  const collector = new FactCollector(tree);
+  collector.parameter(tree.resolve(at), undefined);
+  return collector.facts;
+}
+
+/** The facts of one schema, under `where`. */
+export function schemaFacts(tree: DocTree, at: At, where: string): Fact[] {
+  const collector = new FactCollector(tree);
+  collector.schema(at, where, undefined);
+  return collector.facts;
 }
 
 /** Every fact of one operation, in document order. */
