@@ -1,6 +1,6 @@
 /** What a parsed page documents, before it becomes OpenAPI: the shapes `parsePage` returns. */
 import type { Diagnostics } from './diagnostics.js';
-import type { Cell } from './page-tables.js';
+import type { Cell, TableStyle } from './page-tables.js';
 import type { LineLedger, Provenance } from './page-text.js';
 import type { TypeReading } from './type-names.js';
 
@@ -93,6 +93,8 @@ export interface PageModel {
   /** The page says "None" under Example Requests. */
   noRequestExample: boolean;
   responseExamples: ResponseExample[];
+  /** The extraction styles of the page's tables, in the order first seen. */
+  tableStyles: TableStyle[];
   ledger: LineLedger;
   diagnostics: Diagnostics;
   lineCount: number;

@@ -11,6 +11,7 @@
  */
 import type { Diagnostics } from './diagnostics.js';
 import type { LineLedger, PageLine } from './page-text.js';
+import { readTypeName } from './type-names.js';
 
 export type TableStyle = 'cell-per-line' | 'row-per-line' | 'bare-cells';
 
@@ -22,7 +23,10 @@ export interface Cell {
 
 export interface TableRow {
   line: number;
-  cells: Cell[];
+  /** One entry per column; undefined where the row lacks the cell. */
+  cells: (Cell | undefined)[];
+  /** The columns the row has no cell for. */
+  missing: string[];
 }
 
 export interface Table {
@@ -106,16 +110,44 @@ export function readTable(
   if (!head) return undefined;
   ledger.markRange(start, head.body, 'table');
   const table: Table = { line: lines[start]?.no ?? 0, style: head.style, columns: head.columns, rows: [] };
-  const next = ROW_READERS[head.style]({ lines, isStop, diagnostics, columns: head.columns.length }, head.body, table.rows);
+  const next = ROW_READERS[head.style]({ lines, isStop, diagnostics, columns: head.columns }, head.body, table.rows);
   ledger.markRange(head.body, next, 'table');
   if (table.rows.length === 0) diagnostics.error(table.line, `the table (${head.columns.join(' | ')}) has no rows`);
   for (const row of table.rows) {
-    if (row.cells.length < head.columns.length) {
-      const missing = head.columns.slice(row.cells.length).join(', ');
-      diagnostics.error(row.line, `the row has ${row.cells.length} of ${head.columns.length} cells (missing: ${missing})`);
-    }
+    if (row.missing.length > 0) diagnostics.error(row.line, `the row lacks its ${row.missing.join(' and ')} cell${row.missing.length > 1 ? 's' : ''}`);
   }
   return { table, next };
+}
+
+/** Whether `text` can be the cell of `column`; columns of free text accept anything. */
+function plausible(column: string, text: string): boolean {
+  if (/^(mandatory|required)$/i.test(column)) return /^(yes|no)$/i.test(text.trim());
+  if (/^type$/i.test(column)) return readTypeName(text).unknown === undefined;
+  if (/^status code$/i.test(column)) return /^([1-5]\d\d|[1-5]XX)$/i.test(text.trim());
+  return true;
+}
+
+const hasTest = (column: string): boolean => /^(mandatory|required|type|status code)$/i.test(column);
+
+/** Places a short row's cells in their columns, leaving out a column whose cell the text cannot be. */
+function align(found: Cell[], columns: readonly string[]): Pick<TableRow, 'cells' | 'missing'> {
+  const cells: (Cell | undefined)[] = [];
+  const missing: string[] = [];
+  let skips = columns.length - found.length;
+  let k = 0;
+  for (const column of columns) {
+    const cell = found[k];
+    if (cell && skips > 0 && hasTest(column) && !plausible(column, cell.text)) {
+      cells.push(undefined);
+      missing.push(column);
+      skips--;
+      continue;
+    }
+    cells.push(cell);
+    if (!cell) missing.push(column);
+    k++;
+  }
+  return { cells, missing };
 }
 
 type ReadRows = (r: RowReader, pos: number, rows: TableRow[]) => number;
@@ -130,7 +162,7 @@ interface RowReader {
   lines: readonly PageLine[];
   isStop: (text: string) => boolean;
   diagnostics: Diagnostics;
-  columns: number;
+  columns: readonly string[];
 }
 
 /** Reads cells from `pos` until a line ending in `|`; the cell and the index after it, or undefined at a stop. */
@@ -162,7 +194,8 @@ function readCellPerLineRows(r: RowReader, pos: number, rows: TableRow[]): numbe
   while (pos < r.lines.length) {
     const line = r.lines[pos] as PageLine;
     if (!isLoneBar(line.text) || tableStartAt(r.lines, pos)) break;
-    const row: TableRow = { line: r.lines[pos + 1]?.no ?? line.no, cells: [] };
+    const rowLine = r.lines[pos + 1]?.no ?? line.no;
+    const found: Cell[] = [];
     pos++;
     while (pos < r.lines.length) {
       const t = (r.lines[pos] as PageLine).text;
@@ -172,12 +205,12 @@ function readCellPerLineRows(r: RowReader, pos: number, rows: TableRow[]): numbe
       pos = read.next;
       if ('unterminated' in read) {
         reportUnterminated(r, read.unterminated);
-        row.cells.push(read.unterminated);
+        found.push(read.unterminated);
         break;
       }
-      row.cells.push(read.cell);
+      found.push(read.cell);
     }
-    rows.push(row);
+    rows.push({ line: rowLine, ...align(found, r.columns) });
   }
   return pos;
 }
@@ -187,18 +220,28 @@ function readBareCellRows(r: RowReader, pos: number, rows: TableRow[]): number {
     const t = (r.lines[pos] as PageLine).text;
     // A row starts with its name cell on one line; anything else ends the table.
     if (!singleCellLine(t) || r.isStop(t) || tableStartAt(r.lines, pos)) break;
-    const row: TableRow = { line: (r.lines[pos] as PageLine).no, cells: [] };
-    while (row.cells.length < r.columns && pos < r.lines.length) {
+    const row: TableRow = { line: (r.lines[pos] as PageLine).no, cells: [], missing: [] };
+    while (row.cells.length < r.columns.length && pos < r.lines.length) {
       const t2 = (r.lines[pos] as PageLine).text;
       if (row.cells.length > 0 && (r.isStop(t2) || isSeparator(t2) || tableStartAt(r.lines, pos))) break;
       const read = readCell(r, pos);
       pos = read.next;
-      if ('unterminated' in read) {
-        reportUnterminated(r, read.unterminated);
-        row.cells.push(read.unterminated);
-        break;
+      const cell = 'unterminated' in read ? read.unterminated : read.cell;
+      if ('unterminated' in read) reportUnterminated(r, read.unterminated);
+      // Rows here have no delimiter: a cell that cannot be its column's but can be the next one's
+      // means the row lacks a cell, and reading on in step keeps the later rows right.
+      const column = r.columns[row.cells.length] as string;
+      const next = r.columns[row.cells.length + 1];
+      if (hasTest(column) && !plausible(column, cell.text) && next !== undefined && plausible(next, cell.text)) {
+        row.cells.push(undefined);
+        row.missing.push(column);
       }
-      row.cells.push(read.cell);
+      row.cells.push(cell);
+      if ('unterminated' in read) break;
+    }
+    for (let i = row.cells.length; i < r.columns.length; i++) {
+      row.cells.push(undefined);
+      row.missing.push(r.columns[i] as string);
     }
     rows.push(row);
   }
@@ -222,9 +265,10 @@ function readRowPerLineRows(r: RowReader, pos: number, rows: TableRow[]): number
     }
     const joined = taken.map((l) => l.text).join('\n');
     const parts = cellContent(joined).split(/ \| /);
-    if (parts.length > r.columns) {
-      r.diagnostics.warning(first.no, `the row has ${parts.length} cells for ${r.columns} columns; the extra " | " are kept in the last cell`);
-      parts.splice(r.columns - 1, parts.length, parts.slice(r.columns - 1).join(' | '));
+    const width = r.columns.length;
+    if (parts.length > width) {
+      r.diagnostics.warning(first.no, `the row has ${parts.length} cells for ${width} columns; the extra " | " are kept in the last cell`);
+      parts.splice(width - 1, parts.length, parts.slice(width - 1).join(' | '));
     }
     // Every cell but the last sits on the row's first line; the last one may continue below.
     const cells: Cell[] = parts.map((text, i) => {
@@ -232,7 +276,7 @@ function readRowPerLineRows(r: RowReader, pos: number, rows: TableRow[]): number
       const lines = last && taken.length > 1 ? cellLinesOf(text, taken) : [{ no: first.no, text: text.trim() }];
       return { text: text.trim(), lines };
     });
-    rows.push({ line: first.no, cells });
+    rows.push({ line: first.no, ...align(cells, r.columns) });
   }
   return pos;
 }

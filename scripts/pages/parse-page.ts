@@ -116,6 +116,7 @@ class PageReader {
       requestExamples: [],
       noRequestExample: false,
       responseExamples: [],
+      tableStyles: [],
     };
   }
 
@@ -234,6 +235,7 @@ class PageReader {
       if (tableStartAt(this.lines, i)) {
         const read = readTable(this.lines.slice(0, s.to), i, isStop, this.ledger, this.diagnostics);
         if (read) {
+          if (!this.model.tableStyles.includes(read.table.style)) this.model.tableStyles.push(read.table.style);
           found.push(caption === undefined ? { table: read.table } : { table: read.table, caption });
           caption = undefined;
           i = read.next;
@@ -388,7 +390,8 @@ class PageReader {
       }
       const typeText = cell(type)?.text ?? '';
       const reading = readTypeName(typeText);
-      if (reading.unknown !== undefined) {
+      // A missing Type cell is reported with the row.
+      if (reading.unknown !== undefined && cell(type) !== undefined) {
         const shown = typeText === '' ? 'an empty Type cell' : `unknown type "${clip(reading.unknown)}"`;
         this.diagnostics.error(cell(type)?.lines[0]?.no ?? row.line, `${rowName}: ${shown}; the draft leaves its schema untyped`);
       }

@@ -186,7 +186,7 @@ function readBullets(lines: readonly PageLine[], target: ProseTarget, diagnostic
   const values = read.map((b) => ({ value: typed(b.item?.token ?? '', target), meaning: b.item?.meaning ?? '', line: b.line }));
   const bad = values.find((v) => v.value === undefined);
   if (bad) {
-    diagnostics.warning(bad.line, `the bullet values are not ${target.valueType ?? 'typed'} values; they stay in the description`);
+    diagnostics.warning(bad.line, `the bullet values are not of the documented type (${target.valueType ?? 'untyped'}); they stay in the description`);
     return undefined;
   }
   return { values: values.map((v) => ({ value: v.value as Json, meaning: v.meaning })), line: bullets[0]?.line ?? 0 };
@@ -216,7 +216,7 @@ function readInlineList(list: string, line: PageLine, target: ProseTarget, diagn
     if (!match || token === undefined || !VALUE_TOKEN.test(token)) return undefined;
     const value = typed(token, target);
     if (value === undefined) {
-      diagnostics.warning(line.no, `"${token}" in the value list is not a ${target.valueType ?? 'typed'} value; the list stays in the description`);
+      diagnostics.warning(line.no, `"${token}" in the value list is not of the documented type (${target.valueType ?? 'untyped'}); the list stays in the description`);
       return undefined;
     }
     const meaning = match[2] ?? '';

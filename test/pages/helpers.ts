@@ -1,0 +1,34 @@
+/** Helpers for the page importer's tests: reading fixture pages and finding a line by its text. */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '../helpers/bundles.js';
+
+export const pagesDir = path.join(repoRoot, 'pages');
+export const fixturePagesDir = path.join(repoRoot, 'test', 'fixtures', 'pages');
+
+/** Repository-relative paths of the `.txt` files under `dir` (one level of service folders or flat). */
+export function pageFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((d) =>
+      d.isDirectory()
+        ? readdirSync(path.join(dir, d.name))
+            .filter((f) => f.endsWith('.txt'))
+            .map((f) => path.join(dir, d.name, f))
+        : d.name.endsWith('.txt')
+          ? [path.join(dir, d.name)]
+          : [],
+    )
+    .map((f) => path.relative(repoRoot, f))
+    .sort();
+}
+
+export const readPage = (file: string): string => readFileSync(path.join(repoRoot, file), 'utf8');
+export const stemOf = (file: string): string => path.basename(file, '.txt');
+
+/** The 1-based number of the only line of `text` equal to `line` (throws if there is not exactly one). */
+export function lineOf(text: string, line: string): number {
+  const lines = text.split('\n');
+  const hits = lines.flatMap((l, i) => (l === line ? [i + 1] : []));
+  if (hits.length !== 1) throw new Error(`expected one line "${line}", found ${hits.length}`);
+  return hits[0] as number;
+}
