@@ -128,7 +128,7 @@ function describeDifference(file: string, c: Compared, specFacts: readonly Fact[
 function nearestSpecNode(where: string, specFacts: readonly Fact[]): Place | undefined {
   let best: Fact | undefined;
   for (const f of specFacts) {
-    if (f.what !== 'exists' || !(where.startsWith(`${f.where} `) || where.startsWith(`${f.where}/`))) continue;
+    if (f.what !== 'exists' || !(where === f.where || where.startsWith(`${f.where} `) || where.startsWith(`${f.where}/`))) continue;
     if (!best || f.where.length > best.where.length) best = f;
   }
   return best?.place;

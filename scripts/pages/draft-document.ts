@@ -83,11 +83,12 @@ export function draftFromModel(page: PageModel): Draft {
     const body = page.requestBody;
     const pointer = `${operationPointer}/requestBody`;
     lines.set(pointer, body.line);
-    const name = names.place(`${operationId}RequestBody`, body, lines);
+    const name = names.place(`${operationId}RequestBody`, body, lines, `Request body of ${operationId}.`);
     const media: JsonObject = { schema: { $ref: schemaRef(name) } };
     const example = page.requestExamples.find((e) => e.body)?.body;
     if (example) {
       media.examples = { documented: exampleObject(example, 'Example request body documented on the page') };
+      lines.set(`${pointer}${joinPointer(['content', body.mediaType, 'examples'])}`, example.line);
       lines.set(`${pointer}${joinPointer(['content', body.mediaType, 'examples', 'documented'])}`, example.line);
     }
     operation.requestBody = { required: true, content: { [body.mediaType]: media } };
@@ -150,7 +151,9 @@ function responsesOf(page: PageModel, operationId: string, operationPointer: str
     const examples = page.responseExamples.filter((e) => e.status === response.status && e.body);
     let media: JsonObject | undefined;
     if (response.body) {
-      const name = names.place(rootName(operationId, response, successes.length), response.body, lines);
+      const root = rootName(operationId, response, successes.length);
+      const text = /^2/.test(response.status) ? `Response body of ${operationId}${successes.length > 1 ? ` (${response.status})` : ''}.` : `Error body of ${operationId}.`;
+      const name = names.place(root, response.body, lines, text);
       media = { schema: { $ref: schemaRef(name) } };
     } else if (examples.length > 0) {
       page.diagnostics.warning(examples[0]?.line ?? response.line, `an example for ${response.status}, which documents no parameters; its schema is left open`);
@@ -160,6 +163,7 @@ function responsesOf(page: PageModel, operationId: string, operationPointer: str
       lines.set(`${pointer}/content`, response.body?.line ?? response.line);
       if (examples.length > 0) {
         const named: JsonObject = {};
+        lines.set(`${pointer}/content/application~1json/examples`, examples[0]?.body?.line ?? response.line);
         examples.forEach((e, i) => {
           named[i === 0 ? 'documented' : `documented${i + 1}`] = exampleObject(e.body as JsonBlock, 'Example response documented on the page');
           lines.set(`${pointer}/content/application~1json/examples/${i === 0 ? 'documented' : `documented${i + 1}`}`, e.body?.line ?? e.line);
@@ -195,9 +199,14 @@ class ComponentNames {
   ) {}
 
   /** Adds the body's root under `wanted` (or an equal schema's name) and its sub-tables; returns the root's name. */
-  place(wanted: string, body: Body, lines: FactLines): string {
-    for (const object of body.objects) this.add(object.name, (p) => objectSchema(object, p, lines, this.diagnostics), object.line);
-    return this.add(wanted, (p) => objectSchema(body.root, p, lines, this.diagnostics), body.line);
+  place(wanted: string, body: Body, lines: FactLines, description: string): string {
+    const described = (schema: JsonObject, text: string): JsonObject => ({ description: text, ...schema });
+    for (const object of body.objects) {
+      const referrer = [body.root, ...body.objects].flatMap((t) => t.rows).find((r) => r.type.refs.includes(object.name));
+      const text = referrer?.description.text.split('\n')[0]?.trim() || `The ${object.name} object.`;
+      this.add(object.name, (p) => described(objectSchema(object, p, lines, this.diagnostics), text), object.line);
+    }
+    return this.add(wanted, (p) => described(objectSchema(body.root, p, lines, this.diagnostics), description), body.line);
   }
 
   private add(wanted: string, build: (pointer: string) => JsonObject, line: number): string {

@@ -282,7 +282,9 @@ function readRowPerLineRows(r: RowReader, pos: number, rows: TableRow[]): number
 }
 
 function cellLinesOf(text: string, taken: PageLine[]): PageLine[] {
-  const parts = text.split('\n');
-  const offset = taken.length - parts.length;
-  return parts.map((t, i) => ({ no: (taken[offset + i] ?? taken[0] ?? { no: 0 }).no, text: t.trim() })).filter((l) => l.text !== '');
+  // The last cell starts on the row's first line and goes on, line for line, below it.
+  return text
+    .split('\n')
+    .map((t, i) => ({ no: (taken[i] ?? taken[taken.length - 1] ?? { no: 0 }).no, text: t.trim() }))
+    .filter((l) => l.text !== '');
 }

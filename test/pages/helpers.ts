@@ -25,10 +25,15 @@ export function pageFiles(dir: string): string[] {
 export const readPage = (file: string): string => readFileSync(path.join(repoRoot, file), 'utf8');
 export const stemOf = (file: string): string => path.basename(file, '.txt');
 
-/** The 1-based number of the only line of `text` equal to `line` (throws if there is not exactly one). */
-export function lineOf(text: string, line: string): number {
+/**
+ * The 1-based number of the line of `text` equal to `line`: the only one, or the `nth` (from 0) when
+ * the line occurs several times. Throws when there is no such line.
+ */
+export function lineOf(text: string, line: string, nth?: number): number {
   const lines = text.split('\n');
   const hits = lines.flatMap((l, i) => (l === line ? [i + 1] : []));
-  if (hits.length !== 1) throw new Error(`expected one line "${line}", found ${hits.length}`);
-  return hits[0] as number;
+  if (nth === undefined && hits.length !== 1) throw new Error(`expected one line "${line}", found ${hits.length}`);
+  const hit = hits[nth ?? 0];
+  if (hit === undefined) throw new Error(`no line "${line}" number ${nth ?? 0}`);
+  return hit;
 }
