@@ -133,7 +133,7 @@ class FactCollector {
     if (!isObject(body.node)) return;
     const note = noteOf(body.node, body.place) ?? inherited;
     this.add('request body', 'exists', true, body.place, note);
-    this.content(body, 'request body', note);
+    this.content(body, 'request', note);
   }
 
   private responses(op: At, inherited: Note | undefined): void {
