@@ -201,8 +201,18 @@ class ComponentNames {
   /** Adds the body's root under `wanted` (or an equal schema's name) and its sub-tables; returns the root's name. */
   place(wanted: string, body: Body, lines: FactLines, description: string): string {
     const described = (schema: JsonObject, text: string): JsonObject => ({ description: text, ...schema });
+    const tables = [body.root, ...body.objects];
+    // An object the page gives no table for (already reported) stays an object without properties.
+    for (const row of tables.flatMap((t) => t.rows)) {
+      for (const name of row.type.refs) {
+        if (!body.objects.some((o) => o.name === name) && this.schemas[name] === undefined) {
+          this.schemas[name] = { type: 'object', description: `${row.description.text.split('\n')[0]?.trim() || name} (the page has no table for ${name}).` };
+          lines.set(joinPointer(['components', 'schemas', name]), row.line);
+        }
+      }
+    }
     for (const object of body.objects) {
-      const referrer = [body.root, ...body.objects].flatMap((t) => t.rows).find((r) => r.type.refs.includes(object.name));
+      const referrer = tables.flatMap((t) => t.rows).find((r) => r.type.refs.includes(object.name));
       const text = referrer?.description.text.split('\n')[0]?.trim() || `The ${object.name} object.`;
       this.add(object.name, (p) => described(objectSchema(object, p, lines, this.diagnostics), text), object.line);
     }

@@ -23,7 +23,15 @@ interface Sample {
 export function admitExamples(document: JsonObject, page: PageModel, lines: FactLines): void {
   const samples = samplesOf(document, lines);
   for (let round = 0; round < 4; round++) {
-    const problems = samples.flatMap((s) => problemsOf(document, s).map((p) => ({ ...p, sample: s })));
+    const problems = samples.flatMap((s) => {
+      try {
+        return problemsOf(document, s).map((p) => ({ ...p, sample: s }));
+      } catch (e) {
+        page.diagnostics.warning(s.line, `the example ${s.label} could not be held against the table (${e instanceof Error ? e.message : String(e)})`);
+        s.value = undefined;
+        return [];
+      }
+    });
     if (problems.length === 0) return;
     let admitted = 0;
     for (const p of problems) {

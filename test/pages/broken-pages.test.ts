@@ -83,7 +83,15 @@ const cases: [string, Want][] = [
     },
   ],
   ['UnreferencedTable', { at: ['Parameter | Type | Description |', 1], severity: 'error', message: 'no field refers to this table' }],
-  ['MissingSubTable', { at: 'owner | Owner object | Owner. |', severity: 'error', message: 'Owner has no table on the page' }],
+  [
+    'MissingSubTable',
+    {
+      at: 'owner | Owner object | Owner. |',
+      severity: 'error',
+      message: 'Owner has no table on the page',
+      draft: (doc) => expect(schemasOf(doc).Owner).toEqual({ type: 'object', description: 'Owner. (the page has no table for Owner).' }),
+    },
+  ],
   [
     'UnknownDefault',
     {
