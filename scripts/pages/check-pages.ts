@@ -13,6 +13,7 @@ import type { Diagnostic } from './diagnostics.js';
 import { DocTree, operationsOf, showPlace, specOperations, type OperationAt, type Place } from './doc-tree.js';
 import { draftPage, type Draft } from './draft-document.js';
 import { operationFacts, type Fact } from './operation-facts.js';
+import { runCommand } from './command.js';
 
 export interface StoredPage {
   /** Repository-relative path, `pages/<service>/<OperationId>.txt`. */
@@ -161,13 +162,4 @@ function main(argv: string[]): number {
   return result.ok ? 0 : 1;
 }
 
-if (process.argv[1]?.endsWith('check-pages.ts')) process.exitCode = runMain(process.argv.slice(2));
-
-function runMain(argv: string[]): number {
-  try {
-    return main(argv);
-  } catch (e) {
-    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
-    return 1;
-  }
-}
+runCommand('check-pages.ts', main);

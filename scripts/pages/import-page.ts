@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { draftPage, type Draft } from './draft-document.js';
+import { runCommand } from './command.js';
 
 /** The draft of the page file at `file` (its stem names the operation when the page does not). */
 export function draftFile(file: string): Draft {
@@ -39,6 +40,4 @@ function main(argv: string[]): number {
   return draft.page.diagnostics.errors.length > 0 ? 1 : 0;
 }
 
-if (import.meta.url === `file://${process.argv[1] ?? ''}` || process.argv[1]?.endsWith('import-page.ts')) {
-  process.exitCode = main(process.argv.slice(2));
-}
+runCommand('import-page.ts', main);

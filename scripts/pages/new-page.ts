@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { defaultRepo } from './check-pages.js';
 import { draftPage } from './draft-document.js';
 import { houseLayout } from './house-layout.js';
+import { runCommand } from './command.js';
 
 const USAGE = 'usage: npm run pages:new -- <page.txt> --service <slug> [--repo <dir>]';
 
@@ -56,13 +57,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-if (process.argv[1]?.endsWith('new-page.ts')) process.exitCode = runMain(process.argv.slice(2));
-
-function runMain(argv: string[]): number {
-  try {
-    return main(argv);
-  } catch (e) {
-    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
-    return 1;
-  }
-}
+runCommand('new-page.ts', main);

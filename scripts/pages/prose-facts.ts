@@ -50,6 +50,22 @@ const NOT_A_VALUE = new Set(['used', 'applied', 'returned', 'adopted', 'empty', 
 const VALUE_TOKEN = /^-?[A-Za-z0-9_.:/-]+$/;
 const BULLET = /^[-•*]\s+(.*)$/;
 
+const isNumeric = (t: ProseTarget): boolean => t.valueType === 'integer' || t.valueType === 'number';
+const isString = (t: ProseTarget): boolean => t.valueType === 'string';
+const inArray = (t: ProseTarget): boolean => t.inArray;
+
+/** Which sentences give which keywords, for which values: each pattern's groups fill `keys` in order. */
+const KEYWORD_RULES: { patterns: readonly RegExp[]; applies: (t: ProseTarget) => boolean; where: 'value' | 'array'; keys: string[] }[] = [
+  { patterns: RANGE_PATTERNS, applies: isNumeric, where: 'value', keys: ['minimum', 'maximum'] },
+  { patterns: MINIMUM_PATTERNS, applies: isNumeric, where: 'value', keys: ['minimum'] },
+  { patterns: MAXIMUM_PATTERNS, applies: isNumeric, where: 'value', keys: ['maximum'] },
+  { patterns: LENGTH_PATTERNS, applies: isString, where: 'value', keys: ['minLength', 'maxLength'] },
+  { patterns: MAX_LENGTH_PATTERNS, applies: isString, where: 'value', keys: ['maxLength'] },
+  { patterns: MIN_LENGTH_PATTERNS, applies: isString, where: 'value', keys: ['minLength'] },
+  { patterns: ITEMS_PATTERNS, applies: inArray, where: 'array', keys: ['minItems', 'maxItems'] },
+  { patterns: MAX_ITEMS_PATTERNS, applies: inArray, where: 'array', keys: ['maxItems'] },
+];
+
 interface Found {
   value: Json;
   line: number;
@@ -58,44 +74,16 @@ interface Found {
 export function readProseFacts(cell: Cell, target: ProseTarget, diagnostics: Diagnostics): ProseFacts {
   const facts: ProseFacts = { value: {}, array: {}, lines: {} };
   const prose = cell.lines.filter((l) => !BULLET.test(l.text.trim()));
-  const numeric = target.valueType === 'integer' || target.valueType === 'number';
+  const numeric = isNumeric(target);
 
   for (const line of prose) {
-    const text = line.text;
-    const range = firstMatch(RANGE_PATTERNS, text);
-    if (range) {
-      if (numeric) {
-        set(facts, 'value', 'minimum', Number(range[1]), line.no, diagnostics);
-        set(facts, 'value', 'maximum', Number(range[2]), line.no, diagnostics);
-      } else if (target.valueType !== undefined && !firstMatch(LENGTH_PATTERNS, text)) {
-        diagnostics.warning(line.no, `a value range on a ${target.valueType} is kept in the description only`);
-      }
+    for (const rule of KEYWORD_RULES) {
+      if (!rule.applies(target)) continue;
+      const match = firstMatch(rule.patterns, line.text);
+      rule.keys.forEach((key, i) => match && set(facts, rule.where, key, Number(match[i + 1]), line.no, diagnostics));
     }
-    if (numeric) {
-      const min = firstMatch(MINIMUM_PATTERNS, text);
-      if (min) set(facts, 'value', 'minimum', Number(min[1]), line.no, diagnostics);
-      const max = firstMatch(MAXIMUM_PATTERNS, text);
-      if (max) set(facts, 'value', 'maximum', Number(max[1]), line.no, diagnostics);
-    }
-    if (target.valueType === 'string') {
-      const length = firstMatch(LENGTH_PATTERNS, text);
-      if (length) {
-        set(facts, 'value', 'minLength', Number(length[1]), line.no, diagnostics);
-        set(facts, 'value', 'maxLength', Number(length[2]), line.no, diagnostics);
-      }
-      const maxLength = firstMatch(MAX_LENGTH_PATTERNS, text);
-      if (maxLength) set(facts, 'value', 'maxLength', Number(maxLength[1]), line.no, diagnostics);
-      const minLength = firstMatch(MIN_LENGTH_PATTERNS, text);
-      if (minLength) set(facts, 'value', 'minLength', Number(minLength[1]), line.no, diagnostics);
-    }
-    if (target.inArray) {
-      const items = firstMatch(ITEMS_PATTERNS, text);
-      if (items) {
-        set(facts, 'array', 'minItems', Number(items[1]), line.no, diagnostics);
-        set(facts, 'array', 'maxItems', Number(items[2]), line.no, diagnostics);
-      }
-      const maxItems = firstMatch(MAX_ITEMS_PATTERNS, text);
-      if (maxItems) set(facts, 'array', 'maxItems', Number(maxItems[1]), line.no, diagnostics);
+    if (!numeric && target.valueType !== undefined && firstMatch(RANGE_PATTERNS, line.text) && !firstMatch(LENGTH_PATTERNS, line.text)) {
+      diagnostics.warning(line.no, `a value range on a ${target.valueType} is kept in the description only`);
     }
   }
 

@@ -10,6 +10,7 @@
 import path from 'node:path';
 import type { Compared } from './compare-facts.js';
 import { checkPages, defaultRepo, tally, type PageResult } from './check-pages.js';
+import { runCommand } from './command.js';
 
 /** The pages the importer was written and tuned on; every other stored page is held out. */
 export const DEVELOPMENT_PAGES = [
@@ -94,4 +95,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-if (process.argv[1]?.endsWith('report-pages.ts')) process.exitCode = main(process.argv.slice(2));
+runCommand('report-pages.ts', main);
