@@ -206,6 +206,22 @@ describe('the notes the check understands', () => {
     expect(problems[0]).toContain('header parameter x-auth-token · required: the page says true, specs/shared/parameters/X-Auth-Token-required.yaml#/x-doc-parameter/required says false');
   });
 
+  it('x-doc-errata on a response or an example covers a difference in its own facts', () => {
+    const repo = copyOfRepo();
+    const file = 'specs/workspace/paths/export-tasks.yaml';
+    edit(repo, file, "      description: Internal error.\n", "      description: Internal server error.\n");
+    expect(problemsOf(repo)).toEqual([
+      `pages/workspace/ListExportTasks.txt:${lineOf(readFileSync(path.join(repoRoot, 'pages/workspace/ListExportTasks.txt'), 'utf8'), '500 |')}: response 500 · description: the page says "Internal error.", ${file}#/get/responses/500/description says "Internal server error."; fix the spec, or add x-doc-errata with the page's value in x-doc-schema (x-doc-parameter on a parameter)`,
+    ]);
+    edit(repo, file, "    '500':\n      description: Internal server error.\n", "    '500':\n      x-doc-errata: The page says Internal error.; the gateway's own wording is used.\n      description: Internal server error.\n");
+    expect(problemsOf(repo)).toEqual([]);
+
+    edit(repo, file, '                count: 1\n', '                count: 2\n');
+    expect(problemsOf(repo)).toHaveLength(1);
+    edit(repo, file, '              summary: Example response documented on the page\n', '              summary: Example response documented on the page\n              x-doc-errata: count corrected to the one task listed.\n');
+    expect(problemsOf(repo)).toEqual([]);
+  });
+
   it('a spec operation without a stored page fails', () => {
     const repo = copyOfRepo();
     rmSync(path.join(repo, 'pages/metastudio/ShowTask.txt'));
