@@ -85,7 +85,7 @@ const PAGE_CHANGES: [string, PageChange][] = [
       from: 'X-Auth-Token | Yes | String |',
       to: 'X-Auth-Token | No | String |',
       line: 'X-Auth-Token | No | String | User token. It can be obtained by calling the IAM API used to obtain a user token. The value of X-Subject-Token in the response header is the user token. |',
-      message: 'header parameter x-auth-token · required: the page says false, specs/shared/parameters/X-Auth-Token-required.yaml#/',
+      message: 'header parameter x-auth-token · required: the page says false, specs/shared/parameters/X-Auth-Token-documented-required.yaml#/x-doc-parameter/required says true',
     },
   ],
   [
@@ -197,13 +197,14 @@ describe('the notes the check understands', () => {
 
   it('x-doc-parameter gives the documented form of a parameter (a token header the page marks mandatory)', () => {
     const repo = copyOfRepo();
-    const file = 'specs/shared/parameters/X-Auth-Token-required.yaml';
-    edit(repo, file, 'required: true', 'required: false\nx-doc-errata: The page marks it mandatory; AK/SK signing makes it optional.\nx-doc-parameter:\n  required: true');
+    const file = 'specs/shared/parameters/X-Auth-Token-documented-required.yaml';
+    // The real tree carries the overlay: the spec says optional, the page says mandatory.
+    expect(readFileSync(path.join(repo, file), 'utf8')).toContain('x-doc-parameter:\n  required: true');
     expect(problemsOf(repo)).toEqual([]);
     edit(repo, file, 'x-doc-parameter:\n  required: true', 'x-doc-parameter:\n  required: false');
     const problems = problemsOf(repo);
-    expect(problems).toHaveLength(2);
-    expect(problems[0]).toContain('header parameter x-auth-token · required: the page says true, specs/shared/parameters/X-Auth-Token-required.yaml#/x-doc-parameter/required says false');
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems[0]).toContain('header parameter x-auth-token · required: the page says true, specs/shared/parameters/X-Auth-Token-documented-required.yaml#/x-doc-parameter/required says false');
   });
 
   it('x-doc-errata on a response or an example covers a difference in its own facts', () => {

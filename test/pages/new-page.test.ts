@@ -50,7 +50,7 @@ describe('pages:new', () => {
   it('redrafts ShowTask as the hand-written file has it: shared parameters and the existing schemas by $ref', async () => {
     const repo = copyOfRepo();
     const pathFile = 'specs/metastudio/paths/ies_task_{id}.yaml';
-    const original = parse(read(repo, pathFile)) as { get: { parameters: { $ref?: string }[]; tags: string[] } };
+    const original = parse(read(repo, pathFile)) as { get: { parameters: { $ref?: string; example?: unknown }[]; tags: string[] } };
     rmSync(path.join(repo, pathFile));
     rmSync(path.join(repo, 'pages/metastudio/ShowTask.txt'));
     const root = 'specs/metastudio/openapi.yaml';
@@ -63,8 +63,9 @@ describe('pages:new', () => {
     expect(result.stdout).toContain('reused  schema ShowTaskError → specs/metastudio/components/schemas/MetaStudioError.yaml');
     expect(result.stdout).not.toContain('components/schemas/ShowTask');
     const drafted = parse(read(repo, pathFile)) as { get: Record<string, unknown> };
-    // The one inline parameter differs from the hand-written file only in the description's wording.
-    expect(drafted.get.parameters).toEqual(original.get.parameters.map((p) => (p.$ref ? p : { ...p, description: 'Task ID.' })));
+    // The one inline parameter differs from the hand-written file only in the description's wording and
+    // the example value the spec takes from the page's example response (a page states no parameter example).
+    expect(drafted.get.parameters).toEqual(original.get.parameters.map(({ example: _example, ...p }) => (p.$ref ? p : { ...p, description: 'Task ID.' })));
     expect(drafted.get.responses).toMatchObject({
       '200': { content: { 'application/json': { schema: { $ref: '../components/schemas/QueryTaskResultDTO.yaml' } } } },
       '400': { content: { 'application/json': { schema: { $ref: '../components/schemas/MetaStudioError.yaml' } } } },
@@ -94,7 +95,7 @@ describe('pages:new', () => {
       ].sort(),
     );
     expect(result.stdout).toContain('reused  schema CreateWidgetExportError → specs/shared/schemas/ErrorBody.yaml');
-    expect(result.stdout).toContain('reused  parameter X-Auth-Token → specs/shared/parameters/X-Auth-Token-required.yaml');
+    expect(result.stdout).toContain('reused  parameter X-Auth-Token → specs/shared/parameters/X-Auth-Token-documented-required.yaml');
     for (const file of written.filter((f) => f.startsWith('specs/'))) {
       await expect(read(repo, file)).toMatchFileSnapshot(`__drafts__/new.${file.replace(/^specs\//, '').replace(/\//g, '.')}`);
     }

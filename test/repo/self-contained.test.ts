@@ -26,6 +26,16 @@ const NOT_REPOSITORY_PATHS: { file: string; mentions: string[]; why: string }[] 
     mentions: [`${UP}${UP}shared/parameters/project_id.yaml`, `${UP}${UP}shared/schemas/ErrorBody.yaml`, `${UP}shared/security-schemes/token.yaml`],
     why: '$refs inside the YAML of a synthetic spec tree the benchmark writes to a temporary directory; relative to specs/synthetic/ there',
   },
+  {
+    file: 'test/pages/__drafts__/new.metastudio.ies_task_{id}.yaml',
+    mentions: ['project_id', 'X-Auth-Token', 'Authorization', 'X-Sdk-Date', 'X-Project-Id'].map((name) => `${UP}${UP}shared/parameters/${name}.yaml`),
+    why: 'snapshot of a file pages:new writes to specs/metastudio/paths/, where these $refs land on specs/shared/',
+  },
+  {
+    file: 'test/pages/__drafts__/new.metastudio.paths.widgets_export-tasks.yaml',
+    mentions: [`${UP}${UP}shared/parameters/project_id.yaml`, `${UP}${UP}shared/parameters/X-Auth-Token-documented-required.yaml`, `${UP}${UP}shared/schemas/ErrorBody.yaml`],
+    why: 'snapshot of a file pages:new writes to specs/metastudio/paths/, where these $refs land on specs/shared/',
+  },
 ];
 
 function repositoryFiles(): string[] {
