@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { defaultScenarios, MOCK_AK, MOCK_PROJECT_ID, MOCK_SK, MOCK_WORKSPACE_ID, startMockServer } from '../src/mock/index.js';
+import { defaultScenarios, MOCK_AK, MOCK_PROJECT_ID, MOCK_SK, MOCK_WORKSPACE_ID, startMockServer } from '../src/apps/mock/index.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { fast: { type: 'boolean', default: false } }, strict: true });

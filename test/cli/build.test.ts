@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { MockServer } from '../../src/mock/index.js';
+import type { MockServer } from '../../src/apps/mock/index.js';
 import { cleanEnv, mockEnv, REPO, runCommand, startTestMock } from './helpers.js';
 
 vi.setConfig({ testTimeout: 120_000 });

@@ -4,7 +4,7 @@
  * JSON error object on stdout with --json; and no secret in any of it.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { MOCK_AK, MOCK_PROJECT_ID, MOCK_TOKEN, type MockServer } from '../../src/mock/index.js';
+import { MOCK_AK, MOCK_PROJECT_ID, MOCK_TOKEN, type MockServer } from '../../src/apps/mock/index.js';
 import { FAST, freshTask, mockEnv, runCli, SLOW_TASK, startTestMock, type CliResult } from './helpers.js';
 
 // Each case starts node + tsx processes; several run at once on a busy machine.

@@ -6,8 +6,8 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { services } from '../../generated/clients/index.js';
-import type { ServiceDescriptor } from '../../src/client/descriptors.js';
-import { defaultScenarios, MOCK_AK, MOCK_PROJECT_ID, MOCK_SK, MOCK_WORKSPACE_ID, startMockServer, type MockServer, type TaskScenario } from '../../src/mock/index.js';
+import type { ServiceDescriptor } from '../../src/core/descriptors.js';
+import { defaultScenarios, MOCK_AK, MOCK_PROJECT_ID, MOCK_SK, MOCK_WORKSPACE_ID, startMockServer, type MockServer, type TaskScenario } from '../../src/apps/mock/index.js';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const MAIN = path.join(REPO, 'src/cli/main.ts');

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { MockServer } from '../../src/mock/index.js';
+import type { MockServer } from '../../src/apps/mock/index.js';
 import { cleanEnv, cliArgv, freshTask, mockEnv, runCli, runCommand, startTestMock } from './helpers.js';
 
 vi.setConfig({ testTimeout: 120_000 });

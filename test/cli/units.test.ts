@@ -4,13 +4,13 @@
  */
 import { CommanderError } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { coerce, filterFlag } from '../../src/cli/commands/list.js';
-import { shellQuote } from '../../src/cli/commands/mock.js';
-import { ExitCode, exitCodeFor, InterruptedError, UsageError } from '../../src/cli/exit-codes.js';
-import { clientOptions, parseDuration, secretsIn, wantsJson } from '../../src/cli/options.js';
-import { formatTable, formatTask } from '../../src/cli/output.js';
-import { run } from '../../src/cli/program.js';
-import { findService, listableServices, listOperation } from '../../src/cli/services.js';
+import { coerce, filterFlag } from '../../src/apps/cli/commands/list.js';
+import { shellQuote } from '../../src/apps/cli/commands/mock.js';
+import { ExitCode, exitCodeFor, InterruptedError, UsageError } from '../../src/apps/cli/exit-codes.js';
+import { clientOptions, parseDuration, secretsIn, wantsJson } from '../../src/apps/cli/options.js';
+import { formatTable, formatTask } from '../../src/apps/cli/output.js';
+import { run } from '../../src/apps/cli/program.js';
+import { findService, listableServices, listOperation } from '../../src/apps/cli/services.js';
 import {
   AuthenticationError,
   ConnectionError,
@@ -23,9 +23,9 @@ import {
   TimeoutError,
   ValidationError,
   WaitTimeoutError,
-} from '../../src/errors.js';
-import { MOCK_PROJECT_ID, MOCK_TOKEN, startMockServer, type MockServer } from '../../src/mock/index.js';
-import type { Task } from '../../src/tasks/task.js';
+} from '../../src/core/errors.js';
+import { MOCK_PROJECT_ID, MOCK_TOKEN, startMockServer, type MockServer } from '../../src/apps/mock/index.js';
+import type { Task } from '../../src/core/task.js';
 
 describe('parseDuration', () => {
   it.each([

@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signRequest } from '../../src/auth/sign-request.js';
-import { AuthenticationError } from '../../src/errors.js';
-import { MOCK_AK, MOCK_PROJECT_ID, MOCK_SK, MOCK_TOKEN, startMockServer, type MockServer } from '../../src/mock/index.js';
+import { AuthenticationError } from '../../src/core/errors.js';
+import { MOCK_AK, MOCK_PROJECT_ID, MOCK_SK, MOCK_TOKEN, startMockServer, type MockServer } from '../../src/apps/mock/index.js';
 import { clientFor, CREDENTIALS, descriptorOf, expectConformingResponses, filledHeaders, SERVICES_WITH_TASKS, taskOperationOf } from './helpers.js';
 
 let server: MockServer;

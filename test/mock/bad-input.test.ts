@@ -4,8 +4,8 @@
  * elsewhere. Unknown paths and tasks get 404s.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NotFoundError } from '../../src/errors.js';
-import { MOCK_PROJECT_ID, MOCK_TOKEN, MOCK_WORKSPACE_ID, startMockServer, type MockServer } from '../../src/mock/index.js';
+import { NotFoundError } from '../../src/core/errors.js';
+import { MOCK_PROJECT_ID, MOCK_TOKEN, MOCK_WORKSPACE_ID, startMockServer, type MockServer } from '../../src/apps/mock/index.js';
 import { clientFor, documentedStatus, expectConformingResponses, schemaErrors } from './helpers.js';
 
 let server: MockServer;

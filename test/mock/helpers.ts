@@ -4,10 +4,10 @@
  */
 import { expect } from 'vitest';
 import { services, type ServiceName } from '../../generated/clients/index.js';
-import type { ServiceDescriptor } from '../../src/client/descriptors.js';
-import type { Task } from '../../src/tasks/task.js';
-import type { TaskSpec } from '../../src/tasks/task-spec.js';
-import { MOCK_AK, MOCK_PROJECT_ID, MOCK_SK, MOCK_TOKEN, MOCK_WORKSPACE_ID, type MockServer } from '../../src/mock/index.js';
+import type { ServiceDescriptor } from '../../src/core/descriptors.js';
+import type { Task } from '../../src/core/task.js';
+import type { TaskSpec } from '../../src/core/task-spec.js';
+import { MOCK_AK, MOCK_PROJECT_ID, MOCK_SK, MOCK_TOKEN, MOCK_WORKSPACE_ID, type MockServer } from '../../src/apps/mock/index.js';
 import { bundleValidator, findOperation, jsonMedia, loadBundle, responseSchemaPointer } from '../helpers/bundles.js';
 
 export const SERVICE_NAMES = Object.keys(services) as ServiceName[];

@@ -1,8 +1,8 @@
 /** What the mock derives from descriptors and bundles, and how it checks options and scenarios. */
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../src/errors.js';
-import { defaultScenarios, startMockServer } from '../../src/mock/index.js';
-import { GATEWAY_INVALID_PARAMETER, invalidParameterCode, loadServiceModels } from '../../src/mock/spec-model.js';
+import { ValidationError } from '../../src/core/errors.js';
+import { defaultScenarios, startMockServer } from '../../src/apps/mock/index.js';
+import { GATEWAY_INVALID_PARAMETER, invalidParameterCode, loadServiceModels } from '../../src/apps/mock/spec-model.js';
 import { expressibleOutcomes, SERVICE_NAMES, SERVICES_WITH_TASKS, taskOperationOf } from './helpers.js';
 
 const models = loadServiceModels();

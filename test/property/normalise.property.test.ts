@@ -13,11 +13,12 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { services, type ServiceName } from '../../generated/clients/index.js';
-import type { ServiceDescriptor } from '../../src/client/descriptors.js';
-import { TaskportError } from '../../src/errors.js';
+import type { ServiceDescriptor } from '../../src/core/descriptors.js';
+import { TaskportError } from '../../src/core/errors.js';
 import { parseJsonBody } from '../../src/http/json-body.js';
-import { normaliseTask, taskObject, type Task } from '../../src/tasks/task.js';
-import type { TaskSpec } from '../../src/tasks/task-spec.js';
+import type { Task } from '../../src/core/task.js';
+import { normaliseTask, taskObject } from '../../src/tasks/normalise-task.js';
+import type { TaskSpec } from '../../src/core/task-spec.js';
 import { startLoopback, type Loopback } from '../helpers/loopback.js';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);

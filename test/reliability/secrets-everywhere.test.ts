@@ -20,7 +20,7 @@ import { createMetaStudioClient } from '../../generated/clients/metastudio.js';
 import { createWorkspaceClient } from '../../generated/clients/workspace.js';
 import type { Credentials } from '../../src/auth/credentials.js';
 import { signRequest } from '../../src/auth/sign-request.js';
-import { run as runCliInProcess } from '../../src/cli/program.js';
+import { run as runCliInProcess } from '../../src/apps/cli/program.js';
 import {
   ApiError,
   AuthenticationError,
@@ -35,9 +35,9 @@ import {
   TimeoutError,
   ValidationError,
   WaitTimeoutError,
-} from '../../src/errors.js';
+} from '../../src/core/errors.js';
 import type { LogEvent } from '../../src/http/transport.js';
-import { MOCK_PROJECT_ID, startMockServer, type MockServer } from '../../src/mock/index.js';
+import { MOCK_PROJECT_ID, startMockServer, type MockServer } from '../../src/apps/mock/index.js';
 import { delayHeaders, json, redirect, resetConnection, startLoopback, text, type Handler, type Loopback } from '../helpers/loopback.js';
 import { isolateEnv } from '../runtime/support.js';
 import { cleanEnv, cliExists, outcome, runCli, type ErrorClass } from './support.js';

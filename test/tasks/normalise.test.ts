@@ -11,9 +11,11 @@ import { hssService } from '../../generated/clients/hss.js';
 import { metaStudioService } from '../../generated/clients/metastudio.js';
 import { workspaceService } from '../../generated/clients/workspace.js';
 import { parseJsonBody } from '../../src/http/json-body.js';
-import { parseTime } from '../../src/tasks/parse-time.js';
-import type { TaskSpec, TaskState } from '../../src/tasks/task-spec.js';
-import { fieldAt, normaliseTask, taskObject, type Task } from '../../src/tasks/task.js';
+import { parseTime } from '../../src/core/time-format.js';
+import { getAt as fieldAt } from '../../src/core/json-pointer.js';
+import type { Task, TaskState } from '../../src/core/task.js';
+import type { TaskSpec } from '../../src/core/task-spec.js';
+import { normaliseTask, taskObject } from '../../src/tasks/normalise-task.js';
 
 const specs = {
   metastudio: metaStudioService.operations.showTask.task,

@@ -8,8 +8,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hssService } from '../../generated/clients/hss.js';
 import { metaStudioService } from '../../generated/clients/metastudio.js';
 import { workspaceService } from '../../generated/clients/workspace.js';
-import type { CallControl, RequestOptions, ServiceClient } from '../../src/client/create-client.js';
-import type { ServiceDescriptor } from '../../src/client/descriptors.js';
+import type { CallControl, ServiceClient } from '../../src/client/create-client.js';
+import type { RequestOptions } from '../../src/client/request-options.js';
+import type { ServiceDescriptor } from '../../src/core/descriptors.js';
 import {
   AuthenticationError,
   ConnectionError,
@@ -21,9 +22,12 @@ import {
   TimeoutError,
   ValidationError,
   WaitTimeoutError,
-} from '../../src/errors.js';
-import type { Task } from '../../src/tasks/task.js';
-import { waitForTask, waitForTasks, watchTask, type TaskOperation, type WaitCheckpoint, type WaitOptions } from '../../src/tasks/wait-for-task.js';
+} from '../../src/core/errors.js';
+import type { Task } from '../../src/core/task.js';
+import type { WaitCheckpoint } from '../../src/core/wait-checkpoint.js';
+import type { TaskOperation } from '../../src/tasks/get-task.js';
+import { waitForTask, waitForTasks, watchTask } from '../../src/tasks/wait-for-task.js';
+import type { WaitOptions } from '../../src/tasks/wait-options.js';
 
 const HSS: TaskOperation = { method: 'listQueryExportTask', spec: hssService.operations.listQueryExportTask.task };
 const MS: TaskOperation = { method: 'showTask', spec: metaStudioService.operations.showTask.task };

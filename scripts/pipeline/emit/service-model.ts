@@ -9,6 +9,8 @@ export interface ParamModel {
   description: string;
   schema: JsonObject;
   filledFrom?: string;
+  /** `x-client-option`: the service option that fills this parameter. */
+  option?: { name: string; env: string; description: string };
 }
 
 export interface OperationModel {
@@ -25,6 +27,9 @@ export interface OperationModel {
   together?: unknown;
   pagination?: JsonObject;
   task?: JsonObject;
+  taskList?: JsonObject;
+  sort?: JsonObject;
+  errorCodes?: JsonObject;
 }
 
 export interface ServiceModel {
@@ -78,6 +83,8 @@ export function serviceModel(doc: JsonObject, name: string, source: string): Ser
         schema: paramSchema(doc, param.schema),
       };
       if (typeof param['x-filled-from'] === 'string') model.filledFrom = param['x-filled-from'];
+      const option = param['x-client-option'];
+      if (isObject(option)) model.option = { name: String(option.name), env: String(option.env), description: String(option.description) };
       return model;
     });
     const id = String(operation.operationId);
@@ -94,6 +101,9 @@ export function serviceModel(doc: JsonObject, name: string, source: string): Ser
     if (operation['x-parameters-together'] !== undefined) model.together = operation['x-parameters-together'];
     if (isObject(operation['x-pagination'])) model.pagination = operation['x-pagination'];
     if (isObject(operation['x-task'])) model.task = operation['x-task'];
+    if (isObject(operation['x-task-list'])) model.taskList = operation['x-task-list'];
+    if (isObject(operation['x-sort'])) model.sort = operation['x-sort'];
+    if (isObject(operation['x-error-codes'])) model.errorCodes = operation['x-error-codes'];
     operations.push(model);
   }
   return { name, title, clientName, variableName: lowerFirst(clientName), source, servers, operations };
