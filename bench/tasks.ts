@@ -18,7 +18,7 @@ import { hssService } from '../generated/clients/hss.js';
 import type { CallControl, ServiceClient } from '../src/client/create-client.js';
 import type { RequestOptions } from '../src/client/request-options.js';
 import { TaskFailedError, TimeoutError } from '../src/core/errors.js';
-import { MOCK_AK, MOCK_PROJECT_ID, MOCK_SK, MOCK_WORKSPACE_ID, startMockServer, type RecordedRequest } from '../src/apps/mock/index.js';
+import { MOCK_AK, MOCK_PROJECT_ID, MOCK_SK, startMockServer, type RecordedRequest } from '../src/apps/mock/index.js';
 import type { TaskOperation } from '../src/tasks/get-task.js';
 import { waitForTask } from '../src/tasks/wait-for-task.js';
 import type { WaitOptions } from '../src/tasks/wait-options.js';
@@ -189,7 +189,7 @@ async function concurrentWaits(): Promise<boolean> {
     const client = createDataArtsInsightClient({
       endpoint: mock.url,
       projectId: MOCK_PROJECT_ID,
-      workspaceId: MOCK_WORKSPACE_ID,
+      ...mock.clientOptions,
       credentials: { ak: MOCK_AK, sk: MOCK_SK },
       requestsPerSecond: RPS,
       // The client's own view: when each request left the rate limiter for the network.

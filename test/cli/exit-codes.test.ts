@@ -82,7 +82,7 @@ describe.concurrent('exit codes', () => {
     const { HUAWEICLOUD_SDK_WORKSPACE_ID: _w, ...noWorkspace } = env;
     const workspace = await runCli(['get', 'dataarts-insight', 'demo-succeeded'], noWorkspace);
     expect(workspace.code).toBe(3);
-    expect(workspace.stderr).toMatch(/dataarts-insight needs a workspace id: pass --workspace-id or set HUAWEICLOUD_SDK_WORKSPACE_ID/);
+    expect(workspace.stderr).toMatch(/dataarts-insight needs workspaceId: pass --workspace-id or set HUAWEICLOUD_SDK_WORKSPACE_ID/);
   });
 
   it('3: a refused token (AuthenticationError, 401)', async () => {

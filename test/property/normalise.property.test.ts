@@ -163,8 +163,9 @@ describe('getTask end to end never fails with anything but a TaskportError', () 
 
   it.each(SERVICES.map((s) => [s.name, s] as const))('%s', async (_name, { name, spec, descriptor }) => {
     const create = services[name].createClient as unknown as (o: Record<string, unknown>) => { getTask(id: string): Promise<Task> };
-    const needsWorkspace = Object.values(descriptor.operations).some((op) => op.params.some((p) => p.filledFrom === 'workspaceId'));
-    const client = create({ endpoint: server.origin, projectId: 'p1', credentials: { token: 'tok-normalise-property' }, retry: false, ...(needsWorkspace ? { workspaceId: 'w1' } : {}) });
+    // Each option the service declares for itself (x-client-option) gets a value.
+    const own = Object.fromEntries(Object.keys(descriptor.options).map((option) => [option, `${option}-1`]));
+    const client = create({ endpoint: server.origin, projectId: 'p1', credentials: { token: 'tok-normalise-property' }, retry: false, ...own });
     await fc.assert(
       fc.asyncProperty(fc.oneof(bodyArbitrary(spec, fc.constantFrom('t1', 'x y')), fc.record({ id: fc.constant('t1'), body: fc.jsonValue() })), async ({ id, body }) => {
         server.reset();

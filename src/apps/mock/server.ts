@@ -9,7 +9,7 @@ import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Serv
 import type { AddressInfo } from 'node:net';
 import type { ServiceDescriptor } from '../../core/descriptors.js';
 import { ValidationError } from '../../core/errors.js';
-import { isHeaderWord } from '../../core/header-safe.js';
+import { HEADER_WORD_RULE, isHeaderWord } from '../../core/header-safe.js';
 import { checkFunction, checkNumber, checkOptionsObject } from '../../core/option-checks.js';
 import { authenticate, type AcceptedCredentials } from './auth.js';
 import { documentedError, gatewayError, type ServedValues } from './bodies.js';
@@ -31,7 +31,7 @@ const NOT_FOUND = { code: 'APIGW.0101', message: 'The API does not exist or has 
 
 function text(field: string, value: unknown, fallback: string): string {
   if (value === undefined) return fallback;
-  if (!isHeaderWord(value)) throw new ValidationError(field, 'format', `${field} must be a non-empty string of visible ASCII characters`);
+  if (!isHeaderWord(value)) throw new ValidationError(field, 'format', `${field} must be non-empty, ${HEADER_WORD_RULE}`);
   return value;
 }
 
