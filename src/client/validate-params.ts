@@ -57,8 +57,10 @@ function locationProblem(location: ParamLocation, value: unknown): [string, stri
     if (typeof text !== 'string') continue;
     // A lone surrogate cannot be percent-encoded or sent (encodeURIComponent throws a URIError).
     if (!text.isWellFormed()) return ['unicode', 'must be well-formed Unicode text (it contains a lone surrogate)'];
-    const headerProblem = location === 'header' ? headerValueProblem(text) : undefined;
-    if (headerProblem) return ['header-value', headerProblem];
+    if (location === 'header') {
+      const problem = headerValueProblem(text) ?? (text !== text.trim() ? 'must not start or end with whitespace (HTTP drops it on the way)' : undefined);
+      if (problem) return ['header-value', problem];
+    }
     if (location === 'path' && (text === '' || DOT_SEGMENT.test(text))) return ['path-segment', `must be a non-empty id other than "." or "..", got ${describe(text)}`];
   }
   return undefined;

@@ -14,7 +14,9 @@ export function checkOptionsObject(value: unknown, what: string, known: readonly
     throw new ValidationError(prefix ? prefix.replace(/\.$/, '') : 'options', 'type', `${what} must be an object`);
   }
   for (const key of Object.keys(value)) {
-    if (!known.includes(key)) throw new ValidationError(`${prefix}${key}`, 'unknown', `unknown ${what.replace(/s$/, '')} "${key}" (known: ${known.join(', ')})`);
+    if (known.includes(key)) continue;
+    const message = `unknown ${what.replace(/s$/, '')} "${key}" (known: ${known.join(', ')})`;
+    throw new ValidationError(`${prefix}${key}`, 'unknown', prefix ? `${prefix}${key}: ${message}` : message);
   }
   return value as Record<string, unknown>;
 }
