@@ -27,9 +27,26 @@ function typeMatches(type: string, value: unknown): boolean {
   }
 }
 
+/** The JSON types a schema admits (`type` as a string or a list); empty when unconstrained. */
+export function schemaTypes(schema: ParamSchema): readonly string[] {
+  return schema.type === undefined ? [] : typeof schema.type === 'string' ? [schema.type] : schema.type;
+}
+
+/**
+ * A text (a query value on the wire, a command-line argument) as the type the schema wants when it
+ * reads as one (`"5"` → 5, `"true"` → true); otherwise the text, for the schema check to refuse.
+ */
+export function textAsSchemaType(schema: ParamSchema, text: string): unknown {
+  const allowed = schemaTypes(schema);
+  if (allowed.length === 0 || allowed.includes('string')) return text;
+  if ((allowed.includes('integer') || allowed.includes('number')) && /^-?\d+(\.\d+)?$/.test(text)) return Number(text);
+  if (allowed.includes('boolean') && (text === 'true' || text === 'false')) return text === 'true';
+  return text;
+}
+
 /** The first rule of `schema` that `value` breaks, as [rule, message], or undefined. */
 export function schemaProblem(schema: ParamSchema, value: unknown): [string, string] | undefined {
-  const types = schema.type === undefined ? [] : typeof schema.type === 'string' ? [schema.type] : schema.type;
+  const types = schemaTypes(schema);
   if (types.length > 0 && !types.some((t) => typeMatches(t, value))) return ['type', `must be ${types.join(' or ')}, got ${describe(value)}`];
   if (schema.enum && !schema.enum.includes(value)) return ['enum', `must be one of ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}, got ${describe(value)}`];
   if (typeof value === 'number') {
@@ -72,7 +89,7 @@ export function valueProblem(param: { in: ParamLocation; schema: ParamSchema }, 
 }
 
 /** True for a parameter the client fills itself (from a common option, a service option or the credentials). */
-export function isFilled(param: ParamDescriptor): boolean {
+function isFilled(param: ParamDescriptor): boolean {
   return param.filledFrom !== undefined || param.option !== undefined;
 }
 

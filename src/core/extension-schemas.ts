@@ -191,15 +191,3 @@ export const xClientOptionSchema = {
     description: { type: 'string', minLength: 1, description: "One sentence for the option's documentation." },
   },
 } as const;
-
-/** Every extension and where it sits, by name. */
-export const extensionSchemas = {
-  'x-task': xTaskSchema,
-  'x-pagination': xPaginationSchema,
-  'x-task-list': xTaskListSchema,
-  'x-sort': xSortSchema,
-  'x-error-codes': xErrorCodesSchema,
-  'x-parameters-together': xParametersTogetherSchema,
-  'x-filled-from': xFilledFromSchema,
-  'x-client-option': xClientOptionSchema,
-} as const;

@@ -1,7 +1,7 @@
 /** The normalised task every service's tasks become, and its states. */
 
 /** States a task spec (`x-task` status values) can name. */
-export const TASK_STATES = ['pending', 'running', 'succeeded', 'failed', 'partial', 'expired'] as const;
+const TASK_STATES = ['pending', 'running', 'succeeded', 'failed', 'partial', 'expired'] as const;
 
 /** A task's state: one of {@link TASK_STATES}, or `unknown` for a value its spec does not map. */
 export type TaskState = (typeof TASK_STATES)[number] | 'unknown';

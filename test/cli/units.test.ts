@@ -4,7 +4,8 @@
  */
 import { CommanderError } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { coerce, filterFlag as filterFlagOf } from '../../src/apps/cli/commands/list.js';
+import { filterFlag as filterFlagOf } from '../../src/apps/cli/commands/list.js';
+import { textAsSchemaType as coerce } from '../../src/client/validate-params.js';
 import { shellQuote } from '../../src/apps/cli/commands/mock.js';
 import { ExitCode, exitCodeFor, InterruptedError, UsageError } from '../../src/apps/cli/exit-codes.js';
 import { clientOptions, globalFlagNames, parseDuration, secretsIn, wantsJson } from '../../src/apps/cli/options.js';

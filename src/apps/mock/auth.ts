@@ -28,9 +28,9 @@ export interface ReceivedRequest {
 export type AuthResult = { ok: true } | { ok: false; code: string; message: string };
 
 /** Gateway code for refused IAM credentials (token or AK/SK). */
-export const IAM_AUTH_FAILED = 'APIGW.0301';
+const IAM_AUTH_FAILED = 'APIGW.0301';
 /** Gateway code the signing guide shows for a signature outside the time window. */
-export const SIGNATURE_EXPIRED = 'APIGW.0303';
+const SIGNATURE_EXPIRED = 'APIGW.0303';
 
 const IAM = 'Incorrect IAM authentication information';
 const AUTHORIZATION = /^SDK-HMAC-SHA256\s+Access=([^,\s]+),\s*SignedHeaders=([^,\s]+),\s*Signature=([0-9a-fA-F]{64})$/;

@@ -9,7 +9,7 @@ import type { ListModel, OperationModel, ServiceModel } from './spec-model.js';
 import type { TaskRecord, TaskStore, TaskView } from './task-scenarios.js';
 
 /** Code for a task id the mock does not know, where the documented error codes leave it open. */
-export const TASK_NOT_FOUND_CODE = 'MOCK.TASK_NOT_FOUND';
+const TASK_NOT_FOUND_CODE = 'MOCK.TASK_NOT_FOUND';
 
 export interface ServeContext {
   store: TaskStore;

@@ -4,8 +4,8 @@
  * parameter schemas with the same rules the clients apply before sending.
  */
 import { safeDecodeComponent } from '../../auth/percent-encode.js';
-import { schemaProblem, validateParams } from '../../client/validate-params.js';
-import type { ParamDescriptor, ParamSchema } from '../../core/descriptors.js';
+import { schemaProblem, schemaTypes, textAsSchemaType, validateParams } from '../../client/validate-params.js';
+import type { ParamDescriptor } from '../../core/descriptors.js';
 import { ValidationError } from '../../core/errors.js';
 import type { ServedValues } from './bodies.js';
 import type { OperationModel, ServiceModel } from './spec-model.js';
@@ -65,19 +65,6 @@ export class Router {
 
 export type ParamsResult = { ok: true; params: Record<string, unknown> } | { ok: false; param: string; message: string };
 
-function types(schema: ParamSchema): readonly string[] {
-  return schema.type === undefined ? [] : typeof schema.type === 'string' ? [schema.type] : schema.type;
-}
-
-/** A wire string as the type the schema wants, when it reads as one; otherwise the string (and the schema check says why). */
-function coerce(schema: ParamSchema, raw: string): unknown {
-  const allowed = types(schema);
-  if (allowed.length === 0 || allowed.includes('string')) return raw;
-  if ((allowed.includes('integer') || allowed.includes('number')) && /^-?\d+(\.\d+)?$/.test(raw)) return Number(raw);
-  if (allowed.includes('boolean') && (raw === 'true' || raw === 'false')) return raw === 'true';
-  return raw;
-}
-
 function rawValue(param: ParamDescriptor, path: Record<string, string>, query: Map<string, string[]>, headers: Record<string, string>): string | string[] | undefined {
   if (param.in === 'path') return path[param.name];
   if (param.in === 'header') return headers[param.name.toLowerCase()];
@@ -106,9 +93,9 @@ export function readParams(operation: OperationModel, path: Record<string, strin
       continue;
     }
     if (raw === undefined) continue;
-    const isArray = types(param.schema).includes('array');
+    const isArray = schemaTypes(param.schema).includes('array');
     if (Array.isArray(raw) && raw.length > 1 && !isArray) return { ok: false, param: param.name, message: `parameter "${param.name}" is given ${raw.length} times` };
-    const value = isArray ? (Array.isArray(raw) ? raw : [raw]).map((v) => coerce(param.schema.items ?? {}, v)) : coerce(param.schema, Array.isArray(raw) ? raw[0]! : raw);
+    const value = isArray ? (Array.isArray(raw) ? raw : [raw]).map((v) => textAsSchemaType(param.schema.items ?? {}, v)) : textAsSchemaType(param.schema, Array.isArray(raw) ? raw[0]! : raw);
     if (option !== undefined) {
       // Filled from something the server does not pin (the region): its schema still applies.
       const problem = schemaProblem(param.schema, value);

@@ -11,12 +11,12 @@ import type { TaskOutcomeKind, TaskScenario } from './types.js';
 
 const OUTCOMES: readonly TaskOutcomeKind[] = ['succeeded', 'failed', 'partial', 'expired'];
 /** Item count of counter-based tasks when the scenario gives none. */
-export const DEFAULT_TOTAL = 10;
+const DEFAULT_TOTAL = 10;
 /** Polls before a default demo task finishes. */
-export const DEFAULT_DEMO_POLLS = 3;
+const DEFAULT_DEMO_POLLS = 3;
 
 /** The outcomes a task spec can express: the states its status map names, or what counters can show. */
-export function outcomesOf(spec: TaskSpec): TaskOutcomeKind[] {
+function outcomesOf(spec: TaskSpec): TaskOutcomeKind[] {
   if ('counters' in spec.status) return ['succeeded', 'failed', 'partial'];
   const values = spec.status.values;
   return OUTCOMES.filter((o) => (values[o]?.length ?? 0) > 0);
@@ -102,7 +102,7 @@ export class TaskRecord {
 }
 
 /** Checks a scenario against the service models; throws ValidationError naming the field. */
-export function checkScenario(models: readonly ServiceModel[], scenario: TaskScenario): ServiceModel & { task: NonNullable<ServiceModel['task']> } {
+function checkScenario(models: readonly ServiceModel[], scenario: TaskScenario): ServiceModel & { task: NonNullable<ServiceModel['task']> } {
   if (typeof scenario !== 'object' || scenario === null) throw new ValidationError('scenario', 'type', 'a task scenario must be an object');
   const model = models.find((m) => m.name === scenario.service);
   const withTasks = models.filter((m) => m.task).map((m) => m.name);

@@ -5,6 +5,7 @@
  * to the client as typed as the schema asks; the client's own validation has the last word.
  */
 import { Option, type Command } from 'commander';
+import { schemaTypes, textAsSchemaType } from '../../../client/validate-params.js';
 import type { ParamDescriptor, ParamSchema } from '../../../core/descriptors.js';
 import { getAt } from '../../../core/json-pointer.js';
 import type { CliContext } from '../context.js';
@@ -28,24 +29,17 @@ export function filterFlag(param: string, globalFlags: readonly string[]): strin
   return reserved.has(kebab) || kebab.startsWith('no-') || kebab === '' ? `filter-${kebab || 'param'}` : kebab;
 }
 
-function types(schema: ParamSchema): readonly string[] {
-  return schema.type === undefined ? [] : typeof schema.type === 'string' ? [schema.type] : schema.type;
-}
-
-/** A command-line string as the type the schema wants when it reads as one; otherwise the string, for the client to reject. */
-export function coerce(schema: ParamSchema, raw: string): unknown {
-  const allowed = types(schema);
-  if (allowed.length === 0 || allowed.includes('string')) return raw;
-  if ((allowed.includes('integer') || allowed.includes('number')) && /^-?\d+(\.\d+)?$/.test(raw.trim())) return Number(raw);
-  if (allowed.includes('boolean') && (raw === 'true' || raw === 'false')) return raw === 'true';
-  return raw;
+/** A command-line value typed by its schema; spaces around a number or boolean are forgiven, a string is kept as typed. */
+function fromArgument(schema: ParamSchema, text: string): unknown {
+  const typed = textAsSchemaType(schema, text.trim());
+  return typeof typed === 'string' ? text : typed;
 }
 
 function describe(param: ParamDescriptor, list: ListOperation, reserved: readonly string[]): string {
   const { schema } = param;
-  const isArray = types(schema).includes('array');
+  const isArray = schemaTypes(schema).includes('array');
   const item = isArray ? (schema.items ?? {}) : schema;
-  const kind = types(item).filter((t) => t !== 'null').join(' or ') || 'value';
+  const kind = schemaTypes(item).filter((t) => t !== 'null').join(' or ') || 'value';
   const notes = [`${param.name}${param.required ? ' (required)' : ''}: ${kind}${isArray ? ', repeatable' : ''}`];
   if (item.enum) notes.push(`one of ${item.enum.map(String).join(', ')}`);
   if (item.minimum !== undefined || item.maximum !== undefined) notes.push(`${item.minimum ?? ''}..${item.maximum ?? ''}`);
@@ -66,7 +60,7 @@ function addFilters(command: Command, list: ListOperation, reserved: readonly st
   for (const param of list.filters) {
     const flag = filterFlag(param.name, reserved);
     const description = describe(param, list, reserved);
-    const kinds = types(param.schema);
+    const kinds = schemaTypes(param.schema);
     let option: Option;
     if (kinds.includes('boolean') && kinds.every((k) => k === 'boolean' || k === 'null')) {
       option = new Option(`--${flag}`, description);
@@ -90,8 +84,8 @@ function paramsFrom(filters: readonly Filter[], options: Record<string, unknown>
   for (const { param, attribute } of filters) {
     const value = options[attribute];
     if (value === undefined) continue;
-    if (Array.isArray(value)) params[param.name] = value.map((v) => (typeof v === 'string' ? coerce(param.schema.items ?? {}, v) : v));
-    else params[param.name] = typeof value === 'string' ? coerce(param.schema, value) : value;
+    if (Array.isArray(value)) params[param.name] = value.map((v) => (typeof v === 'string' ? fromArgument(param.schema.items ?? {}, v) : v));
+    else params[param.name] = typeof value === 'string' ? fromArgument(param.schema, value) : value;
   }
   return params;
 }
