@@ -1,10 +1,7 @@
 /** The normalised task every service's tasks become, and its states. */
 
-/** States a task spec (`x-task` status values) can name. */
-const TASK_STATES = ['pending', 'running', 'succeeded', 'failed', 'partial', 'expired'] as const;
-
-/** A task's state: one of {@link TASK_STATES}, or `unknown` for a value its spec does not map. */
-export type TaskState = (typeof TASK_STATES)[number] | 'unknown';
+/** A task's state: one an `x-task` status map can name, or `unknown` for a value its spec does not map. */
+export type TaskState = 'pending' | 'running' | 'succeeded' | 'failed' | 'partial' | 'expired' | 'unknown';
 
 /**
  * One import or export task, the same shape for every service. `raw` is the task object exactly as
