@@ -20,6 +20,7 @@ import {
   WaitTimeoutError,
 } from '../../core/errors.js';
 
+/** The exit codes, by meaning (table above). */
 export const ExitCode = {
   Succeeded: 0,
   TaskFailed: 1,
@@ -29,6 +30,7 @@ export const ExitCode = {
   Interrupted: 130,
 } as const;
 
+/** One of {@link ExitCode}. */
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 
 /** A command line the CLI cannot act on: unknown service, unsupported command for a service, bad flag value. */

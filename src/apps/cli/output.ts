@@ -18,6 +18,7 @@ export interface OutputStream {
   columns?: number;
 }
 
+/** Where a run writes, and the secrets scrubbed from everything it writes. */
 export interface Output {
   stdout: OutputStream;
   stderr: OutputStream;

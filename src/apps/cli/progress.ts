@@ -8,6 +8,7 @@ import cliProgress from 'cli-progress';
 import type { Task } from '../../core/task.js';
 import { progressText, type OutputStream } from './output.js';
 
+/** Shows a wait's progress. */
 export interface ProgressReporter {
   /** The task changed state or progress. */
   update(task: Task): void;
@@ -15,6 +16,7 @@ export interface ProgressReporter {
   finish(task?: Task): void;
 }
 
+/** What {@link createProgress} reports on, and where. */
 export interface ProgressOptions {
   stream: OutputStream;
   service: string;

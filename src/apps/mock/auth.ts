@@ -25,6 +25,7 @@ export interface ReceivedRequest {
   body: Uint8Array;
 }
 
+/** Accepted, or refused with the gateway's code and message. */
 export type AuthResult = { ok: true } | { ok: false; code: string; message: string };
 
 /** Gateway code for refused IAM credentials (token or AK/SK). */

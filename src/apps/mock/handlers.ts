@@ -11,6 +11,7 @@ import type { TaskRecord, TaskStore, TaskView } from './task-scenarios.js';
 /** Code for a task id the mock does not know, where the documented error codes leave it open. */
 const TASK_NOT_FOUND_CODE = 'MOCK.TASK_NOT_FOUND';
 
+/** What serving one request needs besides the operation and its parameters. */
 export interface ServeContext {
   store: TaskStore;
   served: ServedValues;
@@ -18,6 +19,7 @@ export interface ServeContext {
   requestId: string;
 }
 
+/** A status and a JSON body to send. */
 export interface Answer {
   status: number;
   body: JsonObject;

@@ -10,6 +10,7 @@ import { ValidationError } from '../../core/errors.js';
 import type { ServedValues } from './bodies.js';
 import type { OperationModel, ServiceModel } from './spec-model.js';
 
+/** Where a request goes: an operation, a known path with another method, or nowhere. */
 export type RouteResult =
   | { kind: 'match'; operation: OperationModel; path: Record<string, string> }
   /** The path exists, with another method. */
@@ -63,6 +64,7 @@ export class Router {
   }
 }
 
+/** The typed parameters, or the one that is wrong and why. */
 export type ParamsResult = { ok: true; params: Record<string, unknown> } | { ok: false; param: string; message: string };
 
 function rawValue(param: ParamDescriptor, path: Record<string, string>, query: Map<string, string[]>, headers: Record<string, string>): string | string[] | undefined {

@@ -46,8 +46,10 @@ export interface ErrorModel {
   enumerated: boolean;
 }
 
+/** How an operation shows tasks: one task, a list of them, or its documented example. */
 export type OperationKind = 'task' | 'list' | 'static';
 
+/** One operation as the mock serves it. */
 export interface OperationModel {
   service: string;
   /** Client method name, e.g. `listExportTasks`. */
@@ -64,6 +66,7 @@ export interface OperationModel {
   error: ErrorModel;
 }
 
+/** One service as the mock serves it. */
 export interface ServiceModel {
   name: string;
   descriptor: ServiceDescriptor;

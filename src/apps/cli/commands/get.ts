@@ -6,6 +6,7 @@ import { UsageError } from '../exit-codes.js';
 import { addGlobalOptions, clientOptions, globalFlags } from '../options.js';
 import { formatTask, out, toJson } from '../output.js';
 
+/** Registers `taskport get`. */
 export function registerGet(program: Command, context: CliContext): Command {
   const command = program
     .command('get')

@@ -136,6 +136,7 @@ function notListable(services: CliServices, name: string | undefined): never {
   throw new UsageError(`${name} has no list operation; list supports ${supported.join(', ')}`);
 }
 
+/** Registers `taskport list` and one subcommand per service with a list operation. */
 export function registerList(program: Command, context: CliContext): Command {
   const listable = context.services.listable();
   const reserved = globalFlagNames(context.services);

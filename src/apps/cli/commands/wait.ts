@@ -19,6 +19,7 @@ interface WaitFlags {
   progress: boolean;
 }
 
+/** Registers `taskport wait`. */
 export function registerWait(program: Command, context: CliContext): Command {
   const command = program
     .command('wait')
