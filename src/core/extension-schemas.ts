@@ -186,7 +186,7 @@ export const xClientOptionSchema = {
   additionalProperties: false,
   required: ['name', 'env', 'description'],
   properties: {
-    name: { type: 'string', pattern: '^[a-z][A-Za-z0-9]*$', description: 'The option name, lower camel case (`workspaceId`).' },
+    name: { type: 'string', pattern: '^[a-z][A-Za-z0-9]*$', description: 'The option name, in lower camel case.' },
     env: { type: 'string', pattern: '^HUAWEICLOUD_SDK_[A-Z0-9_]+$', description: 'The environment variable read when the option is not given.' },
     description: { type: 'string', minLength: 1, description: "One sentence for the option's documentation." },
   },
