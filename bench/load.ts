@@ -22,7 +22,7 @@ import { fork } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHssClient } from '../generated/clients/hss.js';
-import { MOCK_PROJECT_ID, MOCK_TOKEN } from '../src/mock/constants.js';
+import { MOCK_PROJECT_ID, MOCK_TOKEN } from '../src/apps/mock/constants.js';
 import { percentile, table, target } from './measure.js';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 10_000);

@@ -3,7 +3,7 @@
  * its event loop (or heap) with the server. Forked with `--import tsx`; reports `{ url }` over IPC
  * and stops on the message 'stop' or when the parent goes away.
  */
-import { startMockServer } from '../src/mock/index.js';
+import { startMockServer } from '../src/apps/mock/index.js';
 
 const server = await startMockServer({
   // One task that is already done: every request is a complete, realistic 200.

@@ -15,10 +15,13 @@
  */
 import { createDataArtsInsightClient } from '../generated/clients/dataarts-insight.js';
 import { hssService } from '../generated/clients/hss.js';
-import type { CallControl, RequestOptions, ServiceClient } from '../src/client/create-client.js';
-import { TaskFailedError, TimeoutError } from '../src/errors.js';
-import { MOCK_AK, MOCK_PROJECT_ID, MOCK_SK, MOCK_WORKSPACE_ID, startMockServer, type RecordedRequest } from '../src/mock/index.js';
-import { waitForTask, type TaskOperation, type WaitOptions } from '../src/tasks/wait-for-task.js';
+import type { CallControl, ServiceClient } from '../src/client/create-client.js';
+import type { RequestOptions } from '../src/client/request-options.js';
+import { TaskFailedError, TimeoutError } from '../src/core/errors.js';
+import { MOCK_AK, MOCK_PROJECT_ID, MOCK_SK, startMockServer, type RecordedRequest } from '../src/apps/mock/index.js';
+import type { TaskOperation } from '../src/tasks/get-task.js';
+import { waitForTask } from '../src/tasks/wait-for-task.js';
+import type { WaitOptions } from '../src/tasks/wait-options.js';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { fmt, median, peakInWindow, percentile, table, target } from './measure.js';
@@ -186,7 +189,7 @@ async function concurrentWaits(): Promise<boolean> {
     const client = createDataArtsInsightClient({
       endpoint: mock.url,
       projectId: MOCK_PROJECT_ID,
-      workspaceId: MOCK_WORKSPACE_ID,
+      ...mock.clientOptions,
       credentials: { ak: MOCK_AK, sk: MOCK_SK },
       requestsPerSecond: RPS,
       // The client's own view: when each request left the rate limiter for the network.

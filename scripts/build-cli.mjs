@@ -1,14 +1,12 @@
-// Bundles the `taskport` CLI (src/cli/main.ts) into one ESM file, dist/src/cli/taskport.js by default:
+// Bundles the `taskport` CLI (src/apps/cli/main.ts) into one ESM file, dist/src/cli/taskport.js by default:
 // commander, cli-progress, the generated clients, the runtime and the mock are inlined; the
 // package's own runtime dependencies (openapi-fetch) stay external, resolved from node_modules.
 // The shebang is kept and the file made executable.
 //
 //   node scripts/build-cli.mjs [--outfile <path>] [--sourcemap]
 //
-// At run time the CLI finds the mock's bundled specs in generated/openapi/ two folders above
-// itself: dist/generated/openapi, the package's one copy of the specs, as for dist/src/mock (from
-// source, src/cli/main.ts finds the repository's generated/openapi the same way). Its version is
-// inlined from package.json.
+// At run time the CLI finds the mock's bundled specs in generated/openapi/ of the package root (the
+// nearest folder above it holding taskport's package.json), and its version is inlined from package.json.
 import { chmodSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +23,7 @@ const pkg = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8'));
 
 const started = Date.now();
 const result = await build({
-  entryPoints: [path.join(repo, 'src/cli/main.ts')],
+  entryPoints: [path.join(repo, 'src/apps/cli/main.ts')],
   outfile,
   bundle: true,
   format: 'esm',

@@ -1,6 +1,6 @@
 /**
  * `npm run demo`: Taskport in ~20 seconds with no cloud account. Starts the mock server in this
- * process, then runs the real CLI (`dist/src/cli/taskport.js` when built, else `src/cli/main.ts`
+ * process, then runs the real CLI (`dist/src/cli/taskport.js` when built, else `src/apps/cli/main.ts`
  * through tsx) as a child with HUAWEICLOUD_SDK_* pointing at the mock: `taskport wait` on one
  * task per service until it succeeds (progress bar on a terminal), then a failing task, which
  * must exit 1. Exits 0 when every command behaved as expected.
@@ -12,12 +12,12 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { defaultScenarios, MOCK_AK, MOCK_PROJECT_ID, MOCK_SK, MOCK_WORKSPACE_ID, startMockServer } from '../src/mock/index.js';
+import { defaultScenarios, MOCK_AK, MOCK_PROJECT_ID, MOCK_SK, startMockServer } from '../src/apps/mock/index.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { fast: { type: 'boolean', default: false } }, strict: true });
 const built = path.join(repo, 'dist/src/cli/taskport.js');
-const cli = existsSync(built) ? [built] : ['--import', 'tsx', path.join(repo, 'src/cli/main.ts')];
+const cli = existsSync(built) ? [built] : ['--import', 'tsx', path.join(repo, 'src/apps/cli/main.ts')];
 const pacing = values.fast ? ['--min-delay', '20ms', '--max-delay', '50ms'] : ['--min-delay', '1s', '--max-delay', '2s'];
 
 const scenarios = defaultScenarios();
@@ -28,7 +28,7 @@ const env: NodeJS.ProcessEnv = {
   HUAWEICLOUD_SDK_PROJECT_ID: MOCK_PROJECT_ID,
   HUAWEICLOUD_SDK_AK: MOCK_AK,
   HUAWEICLOUD_SDK_SK: MOCK_SK,
-  HUAWEICLOUD_SDK_WORKSPACE_ID: MOCK_WORKSPACE_ID,
+  HUAWEICLOUD_SDK_WORKSPACE_ID: mock.clientOptions.workspaceId!,
 };
 
 const bold = (text: string) => (process.stdout.isTTY ? `\u001b[1m${text}\u001b[22m` : text);
@@ -44,8 +44,8 @@ function taskport(args: string[]): Promise<number> {
   });
 }
 
-console.log(`Taskport demo: mock server on ${mock.url}, CLI ${existsSync(built) ? path.relative(repo, built) : 'src/cli/main.ts (tsx)'}`);
-console.log(`env: HUAWEICLOUD_SDK_ENDPOINT=${mock.url} HUAWEICLOUD_SDK_PROJECT_ID=${MOCK_PROJECT_ID} HUAWEICLOUD_SDK_AK=${MOCK_AK} HUAWEICLOUD_SDK_SK=<the mock's demo key> HUAWEICLOUD_SDK_WORKSPACE_ID=${MOCK_WORKSPACE_ID}`);
+console.log(`Taskport demo: mock server on ${mock.url}, CLI ${existsSync(built) ? path.relative(repo, built) : 'src/apps/cli/main.ts (tsx)'}`);
+console.log(`env: HUAWEICLOUD_SDK_ENDPOINT=${mock.url} HUAWEICLOUD_SDK_PROJECT_ID=${MOCK_PROJECT_ID} HUAWEICLOUD_SDK_AK=${MOCK_AK} HUAWEICLOUD_SDK_SK=<the mock's demo key> HUAWEICLOUD_SDK_WORKSPACE_ID=${mock.clientOptions.workspaceId}`);
 
 const started = Date.now();
 const results: { command: string; expected: number; code: number }[] = [];

@@ -2,8 +2,8 @@
  * Taskport: typed clients for Huawei Cloud import and export tasks. Service clients live in
  * `taskport/<service>`; this entry point holds what they share.
  */
-export { signRequest, type AkSkCredentials, type SignOptions } from './auth/sign-request.js';
-export type { Credentials, TokenCredentials } from './auth/credentials.js';
+export { signRequest, type SignOptions } from './auth/sign-request.js';
+export type { AkSkCredentials, Credentials, TokenCredentials } from './auth/credentials.js';
 export {
   ApiError,
   AuthenticationError,
@@ -20,10 +20,12 @@ export {
   TimeoutError,
   ValidationError,
   WaitTimeoutError,
-} from './errors.js';
-export type { ClientOptions, RequestOptions } from './client/create-client.js';
+} from './core/errors.js';
+export type { ClientOptions } from './client/client-options.js';
+export type { RequestOptions } from './client/request-options.js';
 export type { RetryOptions } from './http/retry-policy.js';
 export type { LogEvent, Logger } from './http/transport.js';
-export type { Task } from './tasks/task.js';
-export type { TaskState } from './tasks/task-spec.js';
-export type { TaskOutcome, WaitCheckpoint, WaitOptions } from './tasks/wait-for-task.js';
+export type { Task, TaskState } from './core/task.js';
+export type { WaitCheckpoint } from './core/wait-checkpoint.js';
+export type { TaskOutcome } from './tasks/wait-for-task.js';
+export type { WaitOptions } from './tasks/wait-options.js';

@@ -1,6 +1,6 @@
 // Generated from specs/dataarts-insight/openapi.yaml by scripts/pipeline.ts — do not edit; change the spec and run npm run generate.
-import { createServiceClient, getTask, waitForTask, waitForTasks, watchTask } from '../../src/client/runtime.js';
-import type { ClientOptions, RequestOptions, ServiceDescriptor, Task, TaskOperation, TaskOutcome, WaitOptions } from '../../src/client/runtime.js';
+import { createServiceClient, getTask, waitForTask, waitForTasks, watchTask } from '../../src/runtime.js';
+import type { ClientOptions, RequestOptions, ServiceDescriptor, Task, TaskOperation, TaskOutcome, WaitOptions } from '../../src/runtime.js';
 import type { operations } from '../types/dataarts-insight.js';
 
 /** A DataArts Insight client: one method per documented operation, plus task helpers. Create it with {@link createDataArtsInsightClient}. */
@@ -32,6 +32,21 @@ export const dataArtsInsightService = {
       regions: ['cn-southwest-2', 'cn-north-9', 'cn-east-3', 'cn-north-4', 'cn-south-1'],
     },
   ],
+  options: {
+    workspaceId: {
+      env: 'HUAWEICLOUD_SDK_WORKSPACE_ID',
+      description: 'Workspace ID, sent as `X-Workspace-Id` on every request.',
+      param: {
+        name: 'X-Workspace-Id',
+        in: 'header',
+        schema: {
+          type: 'string',
+          minLength: 1,
+        },
+      },
+      required: true,
+    },
+  },
   operations: {
     listImportResourceTaskDetail: {
       id: 'ListImportResourceTaskDetail',
@@ -65,7 +80,7 @@ export const dataArtsInsightService = {
             type: 'string',
             minLength: 1,
           },
-          filledFrom: 'workspaceId',
+          option: 'workspaceId',
         },
         {
           name: 'X-Auth-Token',
@@ -111,7 +126,7 @@ export const dataArtsInsightService = {
   },
 } as const satisfies ServiceDescriptor;
 
-/** Parameters of `listImportResourceTaskDetail` with their documented names; the client fills `project_id`, `X-Workspace-Id`, `X-Auth-Token` itself. */
+/** Parameters of `listImportResourceTaskDetail` with their documented names; the client fills `project_id`, `X-Auth-Token` itself. */
 export interface ListImportResourceTaskDetailParams {
   /** ID of the import task. */
   task_id: operations['ListImportResourceTaskDetail']['parameters']['path']['task_id'];
@@ -121,16 +136,16 @@ export interface ListImportResourceTaskDetailParams {
 export type ListImportResourceTaskDetailResponse = operations['ListImportResourceTaskDetail']['responses'][200]['content']['application/json'];
 /** DataArts Insight reads a task with `listImportResourceTaskDetail`. */
 const taskOperation: TaskOperation = { method: 'listImportResourceTaskDetail', spec: dataArtsInsightService.operations.listImportResourceTaskDetail.task };
-/** Options of {@link createDataArtsInsightClient}: the common ones plus `workspaceId`, sent as `X-Workspace-Id`. */
-export type DataArtsInsightClientOptions = ClientOptions & { /** Workspace id, sent as `X-Workspace-Id` on every request. */ workspaceId: string };
+/** Options of {@link createDataArtsInsightClient}: the common ones plus `workspaceId` (sent as `X-Workspace-Id`). */
+export type DataArtsInsightClientOptions = ClientOptions & { /** Workspace ID, sent as `X-Workspace-Id` on every request. Default `HUAWEICLOUD_SDK_WORKSPACE_ID`. */ workspaceId?: string };
 
 /**
- * A typed DataArts Insight client. Options are validated here; credentials and project default to the HUAWEICLOUD_SDK_* environment variables.
+ * A typed DataArts Insight client. Options are validated here; those not given default to the HUAWEICLOUD_SDK_* environment variables.
  *
  * @example
  * const client = createDataArtsInsightClient({ region: 'cn-southwest-2', projectId, credentials: { ak, sk }, workspaceId });
  */
-export function createDataArtsInsightClient(options: DataArtsInsightClientOptions): DataArtsInsightClient {
+export function createDataArtsInsightClient(options?: DataArtsInsightClientOptions): DataArtsInsightClient {
   const client = createServiceClient(dataArtsInsightService, options);
   return {
     listImportResourceTaskDetail: (params, options) => client.call('listImportResourceTaskDetail', params, options) as Promise<ListImportResourceTaskDetailResponse>,
@@ -141,4 +156,4 @@ export function createDataArtsInsightClient(options: DataArtsInsightClientOption
   };
 }
 
-export type { ClientOptions, RequestOptions, Task, TaskOutcome, WaitCheckpoint, WaitOptions } from '../../src/client/runtime.js';
+export type { ClientOptions, RequestOptions, Task, TaskOutcome, WaitCheckpoint, WaitOptions } from '../../src/runtime.js';

@@ -1,6 +1,6 @@
 // Generated from specs/hss/openapi.yaml by scripts/pipeline.ts — do not edit; change the spec and run npm run generate.
-import { createServiceClient, getTask, waitForTask, waitForTasks, watchTask } from '../../src/client/runtime.js';
-import type { ClientOptions, RequestOptions, ServiceDescriptor, Task, TaskOperation, TaskOutcome, WaitOptions } from '../../src/client/runtime.js';
+import { createServiceClient, getTask, waitForTask, waitForTasks, watchTask } from '../../src/runtime.js';
+import type { ClientOptions, RequestOptions, ServiceDescriptor, Task, TaskOperation, TaskOutcome, WaitOptions } from '../../src/runtime.js';
 import type { operations } from '../types/hss.js';
 
 /** A HSS client: one method per documented operation, plus task helpers. Create it with {@link createHssClient}. */
@@ -36,6 +36,7 @@ export const hssService = {
       regions: ['eu-west-101'],
     },
   ],
+  options: {},
   operations: {
     listQueryExportTask: {
       id: 'ListQueryExportTask',
@@ -125,7 +126,7 @@ const taskOperation: TaskOperation = { method: 'listQueryExportTask', spec: hssS
 export type HssClientOptions = ClientOptions;
 
 /**
- * A typed HSS client. Options are validated here; credentials and project default to the HUAWEICLOUD_SDK_* environment variables.
+ * A typed HSS client. Options are validated here; those not given default to the HUAWEICLOUD_SDK_* environment variables.
  *
  * @example
  * const client = createHssClient({ region: 'cn-north-9', projectId, credentials: { ak, sk } });
@@ -141,4 +142,4 @@ export function createHssClient(options?: HssClientOptions): HssClient {
   };
 }
 
-export type { ClientOptions, RequestOptions, Task, TaskOutcome, WaitCheckpoint, WaitOptions } from '../../src/client/runtime.js';
+export type { ClientOptions, RequestOptions, Task, TaskOutcome, WaitCheckpoint, WaitOptions } from '../../src/runtime.js';

@@ -1,6 +1,6 @@
 // Generated from specs/metastudio/openapi.yaml by scripts/pipeline.ts — do not edit; change the spec and run npm run generate.
-import { createServiceClient, getTask, waitForTask, waitForTasks, watchTask } from '../../src/client/runtime.js';
-import type { ClientOptions, RequestOptions, ServiceDescriptor, Task, TaskOperation, TaskOutcome, WaitOptions } from '../../src/client/runtime.js';
+import { createServiceClient, getTask, waitForTask, waitForTasks, watchTask } from '../../src/runtime.js';
+import type { ClientOptions, RequestOptions, ServiceDescriptor, Task, TaskOperation, TaskOutcome, WaitOptions } from '../../src/runtime.js';
 import type { operations } from '../types/metastudio.js';
 
 /** A MetaStudio client: one method per documented operation, plus task helpers. Create it with {@link createMetaStudioClient}. */
@@ -39,6 +39,7 @@ export const metaStudioService = {
       regions: ['cn-north-4', 'cn-east-3', 'ap-southeast-3'],
     },
   ],
+  options: {},
   operations: {
     searchTask: {
       id: 'SearchTask',
@@ -128,6 +129,15 @@ export const metaStudioService = {
           filledFrom: 'credentials',
         },
       ],
+      taskList: {
+        items: '/data',
+        total: '/count',
+        offset: '/offset',
+        limit: '/limit',
+      },
+      errorCodes: {
+        invalidInput: 'MSS.000000003',
+      },
     },
     showTask: {
       id: 'ShowTask',
@@ -213,6 +223,9 @@ export const metaStudioService = {
           whenDone: true,
         },
       },
+      errorCodes: {
+        invalidInput: 'MSS.000000003',
+      },
     },
   },
 } as const satisfies ServiceDescriptor;
@@ -246,7 +259,7 @@ const taskOperation: TaskOperation = { method: 'showTask', spec: metaStudioServi
 export type MetaStudioClientOptions = ClientOptions;
 
 /**
- * A typed MetaStudio client. Options are validated here; credentials and project default to the HUAWEICLOUD_SDK_* environment variables.
+ * A typed MetaStudio client. Options are validated here; those not given default to the HUAWEICLOUD_SDK_* environment variables.
  *
  * @example
  * const client = createMetaStudioClient({ region: 'cn-north-4', projectId, credentials: { ak, sk } });
@@ -263,4 +276,4 @@ export function createMetaStudioClient(options?: MetaStudioClientOptions): MetaS
   };
 }
 
-export type { ClientOptions, RequestOptions, Task, TaskOutcome, WaitCheckpoint, WaitOptions } from '../../src/client/runtime.js';
+export type { ClientOptions, RequestOptions, Task, TaskOutcome, WaitCheckpoint, WaitOptions } from '../../src/runtime.js';

@@ -1,6 +1,6 @@
 // Generated from specs/workspace/openapi.yaml by scripts/pipeline.ts — do not edit; change the spec and run npm run generate.
-import { createServiceClient, getTask, paginate, waitForTask, waitForTasks, watchTask } from '../../src/client/runtime.js';
-import type { ClientOptions, RequestOptions, ServiceDescriptor, Task, TaskOperation, TaskOutcome, WaitOptions } from '../../src/client/runtime.js';
+import { createServiceClient, getTask, paginate, waitForTask, waitForTasks, watchTask } from '../../src/runtime.js';
+import type { ClientOptions, RequestOptions, ServiceDescriptor, Task, TaskOperation, TaskOutcome, WaitOptions } from '../../src/runtime.js';
 import type { operations } from '../types/workspace.js';
 
 /** A Workspace client: one method per documented operation, plus task helpers. Create it with {@link createWorkspaceClient}. */
@@ -41,6 +41,7 @@ export const workspaceService = {
       regions: ['cn-east-3', 'cn-north-4', 'cn-south-1', 'cn-southwest-2', 'la-south-2', 'sa-brazil-1', 'la-north-2', 'ap-southeast-3', 'cn-north-9'],
     },
   ],
+  options: {},
   operations: {
     listExportTasks: {
       id: 'ListExportTasks',
@@ -156,10 +157,12 @@ export const workspaceService = {
         createdAt: {
           field: '/create_time',
           format: 'yyyy-MM-dd\'T\'HH:mm:ss.SSSZ',
+          alsoAccepted: ['yyyy-MM-dd\'\'\'T\'\'\'HH:mm:ss.SSSX'],
         },
         endedAt: {
           field: '/end_time',
           format: 'yyyy-MM-dd\'T\'HH:mm:ss.SSSZ',
+          alsoAccepted: ['yyyy-MM-dd\'\'\'T\'\'\'HH:mm:ss.SSSX'],
           whenDone: true,
         },
         file: {
@@ -170,6 +173,12 @@ export const workspaceService = {
           code: '/error_code',
           message: '/fail_reason',
         },
+      },
+      sort: {
+        fieldParam: 'sort_field',
+        orderParam: 'sort_type',
+        ascending: 'ASC',
+        descending: 'DESC',
       },
     },
   },
@@ -205,7 +214,7 @@ const taskOperation: TaskOperation = { method: 'listExportTasks', spec: workspac
 export type WorkspaceClientOptions = ClientOptions;
 
 /**
- * A typed Workspace client. Options are validated here; credentials and project default to the HUAWEICLOUD_SDK_* environment variables.
+ * A typed Workspace client. Options are validated here; those not given default to the HUAWEICLOUD_SDK_* environment variables.
  *
  * @example
  * const client = createWorkspaceClient({ region: 'cn-east-3', projectId, credentials: { ak, sk } });
@@ -222,4 +231,4 @@ export function createWorkspaceClient(options?: WorkspaceClientOptions): Workspa
   };
 }
 
-export type { ClientOptions, RequestOptions, Task, TaskOutcome, WaitCheckpoint, WaitOptions } from '../../src/client/runtime.js';
+export type { ClientOptions, RequestOptions, Task, TaskOutcome, WaitCheckpoint, WaitOptions } from '../../src/runtime.js';

@@ -88,7 +88,10 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Workspace ID. The client fills it from the `workspaceId` option. */
+                /**
+                 * @description Workspace ID. The client fills it from its `workspaceId` option.
+                 * @example 12913c92-xxxx-b8fd-a72af3945b61
+                 */
                 "X-Workspace-Id": string;
                 /** @description User token (the `X-Subject-Token` header of IAM's token response). Needed only with token authentication; a request signed with AK/SK carries `Authorization` instead. The page marks it mandatory because it shows only token authentication. The client fills it from `credentials.token`. */
                 "X-Auth-Token"?: components["parameters"]["X-Auth-Token-documented-required"];

@@ -1,7 +1,23 @@
+/**
+ * What the lint checks in each `x-` extension: its shape against its one JSON Schema
+ * (src/core/extension-schemas.ts), then that what it names exists in the document.
+ */
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import { valueProblem } from '../../src/client/validate-params.js';
+import type { ParamSchema } from '../../src/core/descriptors.js';
+import { ENV } from '../../src/core/environment.js';
+import {
+  xClientOptionSchema,
+  xErrorCodesSchema,
+  xPaginationSchema,
+  xParametersTogetherSchema,
+  xSortSchema,
+  xTaskListSchema,
+  xTaskSchema,
+} from '../../src/core/extension-schemas.js';
+import { timeFormatProblem } from '../../src/core/time-format.js';
 import { deref, isObject, type JsonObject } from './json-pointer.js';
-import { itemsOf, propertyAt, successSchema, typesOf, type SchemaAt } from './schema-walk.js';
-import { xPaginationShape, xParametersTogetherShape, xTaskShape } from './extension-shapes.js';
+import { itemsOf, operationsOf, propertyAt, successSchema, typesOf, type SchemaAt } from './schema-walk.js';
 
 /** A problem found in an extension: where (relative path under the operation) and what. */
 export interface ExtensionProblem {
@@ -10,9 +26,13 @@ export interface ExtensionProblem {
 }
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
-const validateTaskShape = ajv.compile(xTaskShape);
-const validatePaginationShape = ajv.compile(xPaginationShape);
-const validateTogetherShape = ajv.compile(xParametersTogetherShape);
+const validateTaskShape = ajv.compile(xTaskSchema);
+const validatePaginationShape = ajv.compile(xPaginationSchema);
+const validateTogetherShape = ajv.compile(xParametersTogetherSchema);
+const validateTaskListShape = ajv.compile(xTaskListSchema);
+const validateSortShape = ajv.compile(xSortSchema);
+const validateErrorCodesShape = ajv.compile(xErrorCodesSchema);
+const validateClientOptionShape = ajv.compile(xClientOptionSchema);
 
 function shapeProblems(extension: string, errors: ErrorObject[] | null | undefined, value?: unknown): ExtensionProblem[] {
   // A failed `oneOf` also reports every branch; keep only the branch the value was written for.
@@ -82,8 +102,15 @@ export function checkTaskExtension(doc: unknown, operation: JsonObject, pointer:
   field(['idField'], spec.idField);
   for (const key of ['name'] as const) if (typeof spec[key] === 'string') field([key], spec[key]);
   for (const key of ['createdAt', 'endedAt'] as const) {
-    const time = spec[key] as { field: string } | undefined;
-    if (time) field([key, 'field'], time.field);
+    const time = spec[key] as { field: string; format: string; alsoAccepted?: string[] } | undefined;
+    if (!time) continue;
+    field([key, 'field'], time.field);
+    const problem = timeFormatProblem(time.format);
+    if (problem) fail([key, 'format'], problem);
+    (time.alsoAccepted ?? []).forEach((format, i) => {
+      const also = timeFormatProblem(format);
+      if (also) fail([key, 'alsoAccepted', i], also);
+    });
   }
   for (const key of ['progress', 'file', 'error'] as const) {
     const group = spec[key] as Record<string, string> | undefined;
@@ -144,3 +171,164 @@ export function checkTogetherExtension(doc: unknown, operation: JsonObject, poin
       .map((name) => ({ path: ['x-parameters-together', i], message: `x-parameters-together/${i}: the operation has no parameter "${name}"` })),
   );
 }
+
+/** The task object schema of the document's `x-task` operation (the body, or an item of its list). */
+function taskObjectSchema(doc: unknown): SchemaAt | undefined {
+  for (const { operation, pointer } of operationsOf(doc)) {
+    const task = operation['x-task'];
+    if (!isObject(task)) continue;
+    const body = successSchema(doc, operation, pointer);
+    if (!body) return undefined;
+    const list = isObject(task.list) && typeof task.list.items === 'string' ? task.list.items : undefined;
+    if (list === undefined) return body;
+    const array = propertyAt(doc, body, list);
+    const items = typeof array === 'string' ? array : itemsOf(doc, array);
+    return typeof items === 'string' ? undefined : items;
+  }
+  return undefined;
+}
+
+/** Checks `x-task-list`: its items are the task objects of the document's `x-task` operation; its counters are integer fields. */
+export function checkTaskListExtension(doc: unknown, operation: JsonObject, pointer: string): ExtensionProblem[] {
+  const list = operation['x-task-list'];
+  if (!validateTaskListShape(list)) return shapeProblems('x-task-list', validateTaskListShape.errors);
+  const spec = list as unknown as { items: string; total?: string; offset?: string; limit?: string };
+  const problems: ExtensionProblem[] = [];
+  const fail = (key: string, message: string) => problems.push({ path: ['x-task-list', key], message: `x-task-list/${key}: ${message}` });
+  if ('x-task' in operation) fail('items', 'the x-task operation lists its tasks with x-task/list instead');
+  const body = successSchema(doc, operation, pointer);
+  if (!body) return [...problems, { path: ['x-task-list'], message: 'x-task-list: the operation has no 200 application/json schema' }];
+  const array = propertyAt(doc, body, spec.items);
+  const items = typeof array === 'string' ? array : itemsOf(doc, array);
+  const task = taskObjectSchema(doc);
+  if (typeof items === 'string') fail('items', items);
+  else if (!task) fail('items', 'the document has no x-task operation whose task objects could be listed');
+  else if (items.pointer !== task.pointer) fail('items', `the items (${items.pointer}) are not the task objects of the x-task operation (${task.pointer})`);
+  for (const key of ['total', 'offset', 'limit'] as const) {
+    const at = spec[key];
+    if (at === undefined) continue;
+    const found = propertyAt(doc, body, at);
+    if (typeof found === 'string') fail(key, found);
+    else if (!typesOf(found.schema).includes('integer')) fail(key, 'is not an integer field');
+  }
+  return problems;
+}
+
+/** The schema of a parameter of the operation, dereferenced. */
+function parameterSchema(doc: unknown, param: JsonObject): JsonObject | undefined {
+  const found = isObject(param.schema) ? deref(doc, param.schema, '').node : undefined;
+  return isObject(found) ? found : undefined;
+}
+
+/** The item schema of the tasks an operation lists (x-task/list, x-task-list or x-pagination items). */
+function listedItems(doc: unknown, operation: JsonObject, pointer: string): SchemaAt | string {
+  const task = isObject(operation['x-task']) && isObject(operation['x-task'].list) ? operation['x-task'].list.items : undefined;
+  const taskList = isObject(operation['x-task-list']) ? operation['x-task-list'].items : undefined;
+  const paging = isObject(operation['x-pagination']) ? operation['x-pagination'].items : undefined;
+  const items = [task, taskList, paging].find((p): p is string => typeof p === 'string');
+  if (items === undefined) return 'the operation lists nothing (no x-task/list, x-task-list or x-pagination)';
+  const body = successSchema(doc, operation, pointer);
+  if (!body) return 'the operation has no 200 application/json schema';
+  const array = propertyAt(doc, body, items);
+  return typeof array === 'string' ? array : itemsOf(doc, array);
+}
+
+/** Checks `x-sort`: the field parameter's values are item fields, the order parameter's values are exactly ascending and descending. */
+export function checkSortExtension(doc: unknown, operation: JsonObject, pointer: string): ExtensionProblem[] {
+  const sort = operation['x-sort'];
+  if (!validateSortShape(sort)) return shapeProblems('x-sort', validateSortShape.errors);
+  const spec = sort as unknown as { fieldParam: string; orderParam: string; ascending: string; descending: string };
+  const problems: ExtensionProblem[] = [];
+  const fail = (key: string, message: string) => problems.push({ path: ['x-sort', key], message: `x-sort/${key}: ${message}` });
+  const params = parametersOf(doc, operation, pointer);
+  const enumOf = (key: 'fieldParam' | 'orderParam'): unknown[] | undefined => {
+    const param = params.get(spec[key]);
+    if (!param) return void fail(key, `the operation has no parameter "${spec[key]}"`);
+    if (param.in !== 'query') return void fail(key, `"${spec[key]}" is not a query parameter`);
+    const values = parameterSchema(doc, param)?.enum;
+    if (!Array.isArray(values)) return void fail(key, `"${spec[key]}" has no enum of values`);
+    return values;
+  };
+  const fields = enumOf('fieldParam');
+  const items = listedItems(doc, operation, pointer);
+  if (typeof items === 'string') fail('fieldParam', items);
+  else if (fields) {
+    const properties = isObject(items.schema.properties) ? Object.keys(items.schema.properties) : [];
+    for (const value of fields) if (!properties.includes(String(value))) fail('fieldParam', `${JSON.stringify(value)} is not a field of the listed items (${properties.join(', ')})`);
+  }
+  const orders = enumOf('orderParam');
+  if (orders) {
+    const wanted = [spec.ascending, spec.descending];
+    for (const value of wanted) if (!orders.includes(value)) fail('orderParam', `${JSON.stringify(value)} is not a value of "${spec.orderParam}"`);
+    for (const value of orders) if (!wanted.includes(value as string)) fail('orderParam', `"${spec.orderParam}" value ${JSON.stringify(value)} is neither ascending nor descending`);
+  }
+  return problems;
+}
+
+const ERROR_STATUSES = ['400', '4XX', 'default'];
+
+/** The documented `error_code` enums of an operation's 4xx answers, with the status they belong to. */
+function errorCodeEnums(doc: unknown, operation: JsonObject, pointer: string): { status: string; values: unknown[] }[] {
+  const responses = isObject(operation.responses) ? operation.responses : {};
+  const found: { status: string; values: unknown[] }[] = [];
+  for (const status of ERROR_STATUSES) {
+    if (responses[status] === undefined) continue;
+    const response = deref(doc, responses[status], `${pointer}/responses/${status}`).node;
+    const media = isObject(response) && isObject(response.content) ? response.content['application/json'] : undefined;
+    const schema = isObject(media) ? deref(doc, media.schema, '').node : undefined;
+    const properties = isObject(schema) && isObject(schema.properties) ? schema.properties : {};
+    const code = properties.error_code === undefined ? undefined : deref(doc, properties.error_code, '').node;
+    if (isObject(code) && Array.isArray(code.enum)) found.push({ status, values: code.enum });
+  }
+  return found;
+}
+
+/** Checks `x-error-codes`: required where the 4xx `error_code` is an enum, and its codes are values of that enum. */
+export function checkErrorCodesExtension(doc: unknown, operation: JsonObject, pointer: string): ExtensionProblem[] {
+  const codes = operation['x-error-codes'];
+  const enums = errorCodeEnums(doc, operation, pointer);
+  if (codes === undefined) {
+    return enums.length === 0 ? [] : [{ path: ['responses', enums[0]!.status], message: `x-error-codes: the ${enums[0]!.status} error_code is an enum; say which value means invalid input (x-error-codes/invalidInput)` }];
+  }
+  if (!validateErrorCodesShape(codes)) return shapeProblems('x-error-codes', validateErrorCodesShape.errors);
+  const spec = codes as unknown as { invalidInput: string };
+  return enums
+    .filter(({ values }) => !values.includes(spec.invalidInput))
+    .map(({ status }) => ({ path: ['x-error-codes', 'invalidInput'], message: `x-error-codes/invalidInput: ${JSON.stringify(spec.invalidInput)} is not a documented ${status} error_code` }));
+}
+
+/** Checks every `x-client-option` of a document: shape, a valid example, no clash with x-filled-from or the common variables, one meaning per name. */
+export function checkClientOptions(doc: unknown): ExtensionProblem[] {
+  const problems: ExtensionProblem[] = [];
+  const seen = new Map<string, { env: string; param: string; in: unknown; at: string }>();
+  const builtIn: readonly string[] = Object.values(ENV);
+  for (const { operation, pointer } of operationsOf(doc)) {
+    (Array.isArray(operation.parameters) ? operation.parameters : []).forEach((raw, i) => {
+      const { node, pointer: at } = deref(doc, raw, `${pointer}/parameters/${i}`);
+      if (!isObject(node) || node['x-client-option'] === undefined) return;
+      const path = [...at.split('/').slice(1).map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~')), 'x-client-option'];
+      const fail = (message: string) => problems.push({ path, message: `x-client-option: ${message}` });
+      const option = node['x-client-option'];
+      if (!validateClientOptionShape(option)) {
+        for (const p of shapeProblems('x-client-option', validateClientOptionShape.errors)) problems.push({ path: [...path, ...p.path.slice(1)], message: p.message });
+        return;
+      }
+      const spec = option as unknown as { name: string; env: string };
+      if (node['x-filled-from'] !== undefined) fail('a parameter is filled from x-filled-from or from x-client-option, not both');
+      if (builtIn.includes(spec.env)) fail(`${spec.env} is a common variable of every client, not a service option's`);
+      const schema = (parameterSchema(doc, node) ?? {}) as ParamSchema;
+      if (node.example === undefined) fail(`the parameter needs an example (the value the mock serves for ${spec.name})`);
+      else {
+        const problem = valueProblem({ in: node.in as 'header', schema }, node.example);
+        if (problem) fail(`the example ${problem[1]}`);
+      }
+      const before = seen.get(spec.name);
+      if (!before) seen.set(spec.name, { env: spec.env, param: String(node.name), in: node.in, at });
+      else if (before.env !== spec.env || before.param !== node.name || before.in !== node.in) {
+        fail(`option ${spec.name} is declared differently at ${before.at} (one option fills one parameter, with one variable)`);
+      }
+    });
+  }
+  return problems;
+}
+

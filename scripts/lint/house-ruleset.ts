@@ -1,12 +1,16 @@
 import { oas } from '@stoplight/spectral-rulesets';
 import { enumeration, length, truthy } from '@stoplight/spectral-functions';
 import type { RuleDefinition, RulesetDefinition } from '@stoplight/spectral-core';
-import { FILLED_FROM } from './extension-shapes.js';
+import { xFilledFromSchema } from '../../src/core/extension-schemas.js';
 import { documentedExample } from './rules/documented-example.js';
+import { xClientOption } from './rules/x-client-option.js';
 import { xDocErrata } from './rules/x-doc-errata.js';
+import { xErrorCodes } from './rules/x-error-codes.js';
 import { xPagination } from './rules/x-pagination.js';
 import { xParametersTogether } from './rules/x-parameters-together.js';
+import { xSort } from './rules/x-sort.js';
 import { xTask } from './rules/x-task.js';
+import { xTaskList } from './rules/x-task-list.js';
 
 const operations = '$.paths[*][get,put,post,delete,patch,head,options,trace]';
 
@@ -61,11 +65,43 @@ export const houseRules = {
     then: { function: xParametersTogether },
   },
   'taskport-x-filled-from': {
-    description: `x-filled-from names a client option: ${FILLED_FROM.join(', ')}.`,
+    description: `x-filled-from names a common client option: ${xFilledFromSchema.enum.join(', ')}.`,
     severity: 'error',
     message: '{{error}}',
     given: "$..parameters[*]['x-filled-from']",
-    then: { function: enumeration, functionOptions: { values: [...FILLED_FROM] } },
+    then: { function: enumeration, functionOptions: { values: [...xFilledFromSchema.enum] } },
+  },
+  'taskport-x-client-option': {
+    description: 'x-client-option is well formed, its parameter has a valid example, and each option name means one parameter and one variable.',
+    severity: 'error',
+    message: '{{error}}',
+    resolved: false,
+    given: '$',
+    then: { function: xClientOption },
+  },
+  'taskport-x-task-list': {
+    description: 'x-task-list lists the task objects of the x-task operation; total, offset and limit are integer fields.',
+    severity: 'error',
+    message: '{{error}}',
+    resolved: false,
+    given: operations,
+    then: { function: xTaskList },
+  },
+  'taskport-x-sort': {
+    description: 'x-sort names a query parameter whose values are item fields and one whose values are exactly ascending and descending.',
+    severity: 'error',
+    message: '{{error}}',
+    resolved: false,
+    given: operations,
+    then: { function: xSort },
+  },
+  'taskport-x-error-codes': {
+    description: 'Where the 4xx error_code is an enum, x-error-codes says which value means invalid input.',
+    severity: 'error',
+    message: '{{error}}',
+    resolved: false,
+    given: operations,
+    then: { function: xErrorCodes },
   },
   'taskport-x-doc-errata': {
     description: 'Each x-doc-errata is one line with its overlay: x-doc-schema that some documented example really deviates from, or x-doc-parameter that changes the parameter.',

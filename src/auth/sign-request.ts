@@ -1,29 +1,18 @@
 /**
  * Huawei Cloud AK/SK request signing (SDK-HMAC-SHA256), as the signing guide and the Go/Python
- * SDKs do it, not the official Node signer's quirks (listed in test/auth/quirks.test.ts).
+ * SDKs do it, not the official Node signer's quirks (test/auth/quirks.test.ts pins each of them).
  *
  * The signature covers the exact request that goes on the wire: the URL is rewritten into its
  * canonical spelling (strictly encoded path segments, sorted strictly encoded query), so a gateway
  * that uses the raw URL and one that decodes and re-encodes it recompute the same canonical request.
  */
-import { ValidationError } from '../errors.js';
+import { ValidationError } from '../core/errors.js';
+import { hasNoControlCharacters, headerValueProblem, isHeaderName } from '../core/header-safe.js';
+import { credentialProblem, type AkSkCredentials } from './credentials.js';
 import { hmacSha256Hex, sha256Hex } from './hmac-sha256.js';
 import { canonicalizeComponent, safeDecodeComponent, strictPercentEncode } from './percent-encode.js';
 
-/**
- * An access key pair, optionally temporary (`securityToken`, sent and signed as `X-Security-Token`).
- *
- * @example
- * const credentials: AkSkCredentials = { ak: 'HPUAEXAMPLEAK0000001', sk: secretFromVault };
- */
-export interface AkSkCredentials {
-  /** Access key id; sent in clear in the Authorization header. */
-  ak: string;
-  /** Secret access key; only ever HMAC key material, never copied into errors or properties. */
-  sk: string;
-  /** Security token of temporary credentials. */
-  securityToken?: string;
-}
+export type { AkSkCredentials } from './credentials.js';
 
 /**
  * Options of {@link signRequest}.
@@ -73,9 +62,6 @@ export class SigningInputError extends ValidationError {
 
 const ALGORITHM = 'SDK-HMAC-SHA256';
 const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-const CONTROL = /[\u0000-\u001f\u007f]/;
-const PRINTABLE_ASCII = /^[\u0020-\u007e]+$/;
 
 /**
  * Formats a date as `X-Sdk-Date` wants it: UTC basic ISO 8601, `YYYYMMDDTHHMMSSZ`.
@@ -115,10 +101,11 @@ function headerEntries(init: HeadersInit): Map<string, string> {
   const entries = Symbol.iterator in init ? (init as Iterable<[string, string]>) : Object.entries(init);
   const out = new Map<string, string>();
   for (const [rawName, value] of entries) {
-    if (!TOKEN.test(rawName)) throw new SigningInputError('headers', 'contains an invalid header name');
+    if (!isHeaderName(rawName)) throw new SigningInputError('headers', 'contains an invalid header name');
     const name = rawName.toLowerCase();
     // Never echo the value: it may be a security token.
-    if (typeof value !== 'string' || /[\0\r\n]/.test(value)) throw new SigningInputError(`headers["${name}"]`, 'must be a string without NUL, CR or LF');
+    const problem = typeof value === 'string' ? headerValueProblem(value) : 'must be a string';
+    if (problem) throw new SigningInputError(`headers["${name}"]`, problem);
     const previous = out.get(name);
     out.set(name, previous === undefined ? value : `${previous}, ${value}`);
   }
@@ -136,8 +123,8 @@ function headerEntries(init: HeadersInit): Map<string, string> {
  */
 export function buildCanonicalRequest(input: CanonicalRequestInput): CanonicalRequestResult {
   const { method, url, headers, payloadHash } = input;
-  if (typeof method !== 'string' || !TOKEN.test(method)) throw new SigningInputError('method', 'must be an HTTP method token');
-  if (typeof payloadHash !== 'string' || payloadHash === '' || CONTROL.test(payloadHash)) {
+  if (typeof method !== 'string' || !isHeaderName(method)) throw new SigningInputError('method', 'must be an HTTP method token');
+  if (typeof payloadHash !== 'string' || payloadHash === '' || !hasNoControlCharacters(payloadHash)) {
     throw new SigningInputError('payloadHash', 'must be a non-empty string without control characters');
   }
   let parsed: URL;
@@ -186,11 +173,11 @@ function canonicalize(method: string, parsed: URL, signed: Map<string, string>, 
 }
 
 function checkCredentials(credentials: AkSkCredentials): void {
-  const { ak, sk, securityToken } = (credentials ?? {}) as Partial<Record<keyof AkSkCredentials, unknown>>;
-  if (typeof ak !== 'string' || !PRINTABLE_ASCII.test(ak)) throw new SigningInputError('credentials.ak', 'must be a non-empty string of printable ASCII characters');
-  if (typeof sk !== 'string' || sk === '' || CONTROL.test(sk)) throw new SigningInputError('credentials.sk', 'must be a non-empty string without control characters');
-  if (securityToken !== undefined && (typeof securityToken !== 'string' || !PRINTABLE_ASCII.test(securityToken))) {
-    throw new SigningInputError('credentials.securityToken', 'must be a non-empty string of printable ASCII characters when set');
+  const given = (credentials ?? {}) as Partial<Record<keyof AkSkCredentials, unknown>>;
+  for (const field of ['ak', 'sk', 'securityToken'] as const) {
+    if (field === 'securityToken' && given.securityToken === undefined) continue;
+    const problem = credentialProblem(field, given[field]);
+    if (problem) throw new SigningInputError(`credentials.${field}`, problem);
   }
 }
 

@@ -1,6 +1,7 @@
-import { ValidationError } from '../errors.js';
-import { fieldAt } from '../tasks/task.js';
-import type { RequestOptions, ServiceClient } from './create-client.js';
+import { ValidationError } from '../core/errors.js';
+import { getAt } from '../core/json-pointer.js';
+import type { ServiceClient } from './create-client.js';
+import type { RequestOptions } from './request-options.js';
 
 /**
  * Iterates every item of every page of an offset-paged operation (`x-pagination`), fetching the
@@ -21,11 +22,11 @@ export async function* paginate(client: ServiceClient, method: string, params: u
   let offset = 0;
   for (;;) {
     const page = await client.call(method, { ...given, [paging.offsetParam]: offset, ...(limit === undefined ? {} : { [paging.limitParam]: limit }) }, options);
-    const items = fieldAt(page, paging.items);
+    const items = getAt(page, paging.items);
     if (!Array.isArray(items) || items.length === 0) return;
     yield* items;
     offset += items.length;
-    const total = fieldAt(page, paging.total);
+    const total = getAt(page, paging.total);
     if (typeof total === 'number' ? offset >= total : typeof limit === 'number' && items.length < limit) return;
   }
 }

@@ -1,8 +1,8 @@
-import { ValidationError } from '../errors.js';
-import type { OperationDescriptor, ParamDescriptor, ParamSchema } from './descriptors.js';
+import { ValidationError } from '../core/errors.js';
+import type { OperationDescriptor, ParamDescriptor, ParamLocation, ParamSchema } from '../core/descriptors.js';
+import { headerValueProblem } from '../core/header-safe.js';
 
-// Header values must not smuggle a second header or line; ids must not walk the path.
-const FORBIDDEN_IN_HEADER = /[\u0000-\u001f\u007f]/;
+// Ids must not walk the path.
 const DOT_SEGMENT = /^\.{1,2}$/;
 
 function describe(value: unknown): string {
@@ -27,9 +27,26 @@ function typeMatches(type: string, value: unknown): boolean {
   }
 }
 
+/** The JSON types a schema admits (`type` as a string or a list); empty when unconstrained. */
+export function schemaTypes(schema: ParamSchema): readonly string[] {
+  return schema.type === undefined ? [] : typeof schema.type === 'string' ? [schema.type] : schema.type;
+}
+
+/**
+ * A text (a query value on the wire, a command-line argument) as the type the schema wants when it
+ * reads as one (`"5"` → 5, `"true"` → true); otherwise the text, for the schema check to refuse.
+ */
+export function textAsSchemaType(schema: ParamSchema, text: string): unknown {
+  const allowed = schemaTypes(schema);
+  if (allowed.length === 0 || allowed.includes('string')) return text;
+  if ((allowed.includes('integer') || allowed.includes('number')) && /^-?\d+(\.\d+)?$/.test(text)) return Number(text);
+  if (allowed.includes('boolean') && (text === 'true' || text === 'false')) return text === 'true';
+  return text;
+}
+
 /** The first rule of `schema` that `value` breaks, as [rule, message], or undefined. */
 export function schemaProblem(schema: ParamSchema, value: unknown): [string, string] | undefined {
-  const types = schema.type === undefined ? [] : typeof schema.type === 'string' ? [schema.type] : schema.type;
+  const types = schemaTypes(schema);
   if (types.length > 0 && !types.some((t) => typeMatches(t, value))) return ['type', `must be ${types.join(' or ')}, got ${describe(value)}`];
   if (schema.enum && !schema.enum.includes(value)) return ['enum', `must be one of ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}, got ${describe(value)}`];
   if (typeof value === 'number') {
@@ -50,16 +67,30 @@ export function schemaProblem(schema: ParamSchema, value: unknown): [string, str
   return undefined;
 }
 
-function locationProblem(param: ParamDescriptor, value: unknown): [string, string] | undefined {
+/** The first rule a value breaks where it travels (a header value, a path segment), as [rule, message], or undefined. */
+function locationProblem(location: ParamLocation, value: unknown): [string, string] | undefined {
   const texts = Array.isArray(value) ? value : [value];
   for (const text of texts) {
     if (typeof text !== 'string') continue;
     // A lone surrogate cannot be percent-encoded or sent (encodeURIComponent throws a URIError).
     if (!text.isWellFormed()) return ['unicode', 'must be well-formed Unicode text (it contains a lone surrogate)'];
-    if (param.in === 'header' && FORBIDDEN_IN_HEADER.test(text)) return ['header-value', 'must not contain control characters such as CR or LF'];
-    if (param.in === 'path' && (text === '' || DOT_SEGMENT.test(text))) return ['path-segment', `must be a non-empty id other than "." or "..", got ${describe(text)}`];
+    if (location === 'header') {
+      const problem = headerValueProblem(text) ?? (text !== text.trim() ? 'must not start or end with whitespace (HTTP drops it on the way)' : undefined);
+      if (problem) return ['header-value', problem];
+    }
+    if (location === 'path' && (text === '' || DOT_SEGMENT.test(text))) return ['path-segment', `must be a non-empty id other than "." or "..", got ${describe(text)}`];
   }
   return undefined;
+}
+
+/** The first rule a parameter value breaks (its schema, then where it travels), as [rule, message], or undefined. */
+export function valueProblem(param: { in: ParamLocation; schema: ParamSchema }, value: unknown): [string, string] | undefined {
+  return schemaProblem(param.schema, value) ?? locationProblem(param.in, value);
+}
+
+/** True for a parameter the client fills itself (from a common option, a service option or the credentials). */
+function isFilled(param: ParamDescriptor): boolean {
+  return param.filledFrom !== undefined || param.option !== undefined;
 }
 
 function closest(name: string, candidates: readonly string[]): string | undefined {
@@ -77,11 +108,12 @@ export function validateParams(operation: OperationDescriptor, method: string, p
     throw new ValidationError('params', 'type', `${method}: parameters must be an object`);
   }
   const given = (params ?? {}) as Record<string, unknown>;
-  const callable = operation.params.filter((p) => !p.filledFrom);
+  const callable = operation.params.filter((p) => !isFilled(p));
   const names = callable.map((p) => p.name);
   for (const key of Object.keys(given)) {
     if (given[key] === undefined || names.includes(key)) continue;
-    const filled = operation.params.find((p) => p.name === key)?.filledFrom;
+    const found = operation.params.find((p) => p.name === key);
+    const filled = found?.option ?? found?.filledFrom;
     const hint = filled ? ` (the client fills it from its ${filled} option)` : closest(key, names) ? ` (did you mean "${closest(key, names)}"?)` : '';
     throw new ValidationError(key, 'unknown', `${method}: unknown parameter "${key}"${hint}; known: ${names.join(', ') || 'none'}`);
   }
@@ -91,7 +123,7 @@ export function validateParams(operation: OperationDescriptor, method: string, p
       if (param.required) throw new ValidationError(param.name, 'required', `${method}: parameter "${param.name}" is required`);
       continue;
     }
-    const problem = schemaProblem(param.schema, value) ?? locationProblem(param, value);
+    const problem = valueProblem(param, value);
     if (problem) throw new ValidationError(param.name, problem[0], `${method}: parameter "${param.name}" ${problem[1]}`);
   }
   for (const group of operation.together ?? []) {

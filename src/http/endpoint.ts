@@ -1,5 +1,6 @@
-import { ValidationError } from '../errors.js';
-import type { ServiceDescriptor } from '../client/descriptors.js';
+import { ValidationError } from '../core/errors.js';
+import type { ServiceDescriptor } from '../core/descriptors.js';
+import { ENV } from '../core/environment.js';
 
 // A region id is lower-case words joined by dashes (cn-north-4, eu-west-101); nothing that could
 // change the host name it is put into.
@@ -36,7 +37,9 @@ export function resolveEndpoint(service: ServiceDescriptor, region: string | und
     }
     return url.href.replace(/\/+$/, '');
   }
-  if (region === undefined) throw new ValidationError('region', 'required', `${service.title}: pass region (e.g. "${service.servers[0]?.regions[0]}") or endpoint`);
+  if (region === undefined) {
+    throw new ValidationError('region', 'required', `${service.title}: pass region (e.g. "${service.servers[0]?.regions[0]}") or endpoint, or set ${ENV.region} or ${ENV.endpoint}`);
+  }
   const server = service.servers.find((s) => s.regions.includes(region));
   if (!server) {
     const known = service.servers.flatMap((s) => s.regions).join(', ');

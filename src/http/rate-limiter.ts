@@ -1,4 +1,4 @@
-import { ValidationError } from '../errors.js';
+import { checkNumber } from '../core/option-checks.js';
 
 /** Spaces requests evenly so a client never sends more than `perSecond` in any second. */
 export interface RateLimiter {
@@ -19,9 +19,8 @@ interface Waiter {
  * of one second ever holds more than `perSecond` grants.
  */
 export function createRateLimiter(perSecond: number, now: () => number = () => performance.now()): RateLimiter {
-  if (!(typeof perSecond === 'number' && perSecond > 0 && Number.isFinite(perSecond))) {
-    throw new ValidationError('requestsPerSecond', 'range', 'requestsPerSecond must be a positive number');
-  }
+  // Callers check the option already; a direct call with nothing is refused as well.
+  checkNumber('requestsPerSecond', perSecond ?? Number.NaN, { sign: 'positive' });
   const interval = 1000 / perSecond;
   const windowSize = Math.max(1, Math.floor(perSecond));
   const granted: number[] = []; // times of the latest grants, oldest first, at most windowSize

@@ -1,4 +1,5 @@
-import { ValidationError } from '../errors.js';
+import { ValidationError } from '../core/errors.js';
+import { checkNumber, checkOptionsObject } from '../core/option-checks.js';
 
 /**
  * How a client retries idempotent requests that failed on the way: connection errors, timeouts,
@@ -18,9 +19,12 @@ export interface RetryOptions {
   maxRetryAfterMs?: number;
 }
 
+/** Retry options with every default filled. */
 export type RetryPolicy = Required<RetryOptions>;
 
+/** The default policy: 2 retries, 0.5–8 s jittered backoff, Retry-After honoured up to 60 s. */
 export const DEFAULT_RETRY: RetryPolicy = { maxRetries: 2, minDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60_000 };
+/** `retry: false`. */
 export const NO_RETRY: RetryPolicy = { ...DEFAULT_RETRY, maxRetries: 0 };
 
 /** Validates retry options and fills the defaults. */
@@ -28,19 +32,14 @@ export function retryPolicy(options: RetryOptions | false | undefined, field = '
   if (options === false) return NO_RETRY;
   if (options === undefined) return DEFAULT_RETRY;
   if (typeof options !== 'object' || options === null) throw new ValidationError(field, 'type', `${field} must be an object or false`);
+  const given = checkOptionsObject(options, 'retry options', Object.keys(DEFAULT_RETRY), `${field}.`);
   const policy = { ...DEFAULT_RETRY };
-  for (const [key, value] of Object.entries(options)) {
-    if (!(key in DEFAULT_RETRY)) throw new ValidationError(`${field}.${key}`, 'unknown', `${field}.${key} is not a retry option (known: ${Object.keys(DEFAULT_RETRY).join(', ')})`);
-    if (value === undefined) continue;
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || (key === 'maxRetries' && !Number.isInteger(value))) {
-      throw new ValidationError(`${field}.${key}`, 'range', `${field}.${key} must be a non-negative ${key === 'maxRetries' ? 'integer' : 'number'}`);
-    }
-    policy[key as keyof RetryPolicy] = value;
+  for (const key of Object.keys(DEFAULT_RETRY) as (keyof RetryPolicy)[]) {
+    policy[key] = checkNumber(`${field}.${key}`, given[key], { sign: 'non-negative', integer: key === 'maxRetries' }) ?? policy[key];
   }
   if (policy.minDelayMs > policy.maxDelayMs) throw new ValidationError(`${field}.minDelayMs`, 'range', `${field}.minDelayMs must not exceed maxDelayMs`);
   return policy;
 }
-
 
 /** True for statuses worth another attempt: 408, 429 and every 5xx. */
 export function isRetryableStatus(status: number): boolean {

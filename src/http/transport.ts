@@ -1,5 +1,6 @@
 import type { RequestParts } from '../auth/sign-request.js';
-import { ConnectionError, InvalidResponseError, TimeoutError, type CallSite } from '../errors.js';
+import { ConnectionError, InvalidResponseError, TimeoutError, type CallSite } from '../core/errors.js';
+import { MAX_TIMER_MS, sleep } from '../core/sleep.js';
 import { parseRetryAfter } from './retry-after.js';
 import { isRetryableStatus, retryDelay, type RetryPolicy } from './retry-policy.js';
 
@@ -18,6 +19,7 @@ export interface LogEvent {
   error?: string;
 }
 
+/** The debug log hook (`logger` client option). */
 export type Logger = (event: LogEvent) => void;
 
 /** What a client's transport is built from. */
@@ -52,8 +54,6 @@ export interface CallContext {
   deadline?: number | undefined;
 }
 
-// setTimeout takes a signed 32-bit delay: anything longer fires after 1 ms (TimeoutOverflowWarning).
-const MAX_TIMER_MS = 2 ** 31 - 1;
 const REDACTED_HEADERS = new Set(['authorization', 'x-auth-token', 'x-security-token']);
 // The signature gateway accepts a clock within about 15 minutes; correct anything beyond 5.
 const SKEW_THRESHOLD_MS = 5 * 60_000;
@@ -65,22 +65,6 @@ function redactedHeaders(headers: Headers): Record<string, string> {
     out[name] = REDACTED_HEADERS.has(name) ? '[redacted]' : value;
   });
   return out;
-}
-
-/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal!.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, Math.min(ms, MAX_TIMER_MS));
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }
 
 /** A final HTTP answer with its whole body read (the transport's result). */

@@ -1,15 +1,15 @@
 /**
  * scripts/build-cli.mjs: bundles the CLI into one executable ESM file (shebang kept, openapi-fetch
- * external). The bundle is built into a temporary package-like folder (`<tmp>/dist/cli/taskport.js`
- * with `node_modules` and `generated` linked to the repo's), then run: `--version`, `get` against
- * an in-test mock, and its own `mock` command, which finds generated/openapi/ relative to itself.
+ * external). The bundle is built into a temporary package-like folder (`<tmp>/dist/src/cli/taskport.js`
+ * with `node_modules` and `generated` linked to the repo's, and its package.json), then run: `--version`, `get` against
+ * an in-test mock, and its own `mock` command, which finds generated/openapi/ in the package root above itself.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { MockServer } from '../../src/mock/index.js';
+import type { MockServer } from '../../src/apps/mock/index.js';
 import { cleanEnv, mockEnv, REPO, runCommand, startTestMock } from './helpers.js';
 
 vi.setConfig({ testTimeout: 120_000 });
@@ -23,7 +23,9 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'taskport-cli-build-'));
   symlinkSync(path.join(REPO, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   symlinkSync(path.join(REPO, 'generated'), path.join(dir, 'generated'), 'dir');
-  outfile = path.join(dir, 'dist/cli/taskport.js');
+  // The CLI finds its package root by taskport's package.json, as in an installed package.
+  writeFileSync(path.join(dir, 'package.json'), readFileSync(path.join(REPO, 'package.json')));
+  outfile = path.join(dir, 'dist/src/cli/taskport.js');
   mock = await startTestMock();
   built = await runCommand([process.execPath, path.join(REPO, 'scripts/build-cli.mjs'), '--outfile', outfile]);
 }, 120_000);

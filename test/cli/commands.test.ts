@@ -3,7 +3,7 @@
  * human and --json output, filters generated from the list operation's query parameters, --all.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { MockServer } from '../../src/mock/index.js';
+import type { MockServer } from '../../src/apps/mock/index.js';
 import { FAST, freshTask, mockEnv, runCli, SERVICE_NAMES, startTestMock } from './helpers.js';
 
 // Each case starts node + tsx processes; several run at once on a busy machine.

@@ -4,7 +4,7 @@
  * JSON error object on stdout with --json; and no secret in any of it.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { MOCK_AK, MOCK_PROJECT_ID, MOCK_TOKEN, type MockServer } from '../../src/mock/index.js';
+import { MOCK_AK, MOCK_PROJECT_ID, MOCK_TOKEN, type MockServer } from '../../src/apps/mock/index.js';
 import { FAST, freshTask, mockEnv, runCli, SLOW_TASK, startTestMock, type CliResult } from './helpers.js';
 
 // Each case starts node + tsx processes; several run at once on a busy machine.
@@ -82,7 +82,7 @@ describe.concurrent('exit codes', () => {
     const { HUAWEICLOUD_SDK_WORKSPACE_ID: _w, ...noWorkspace } = env;
     const workspace = await runCli(['get', 'dataarts-insight', 'demo-succeeded'], noWorkspace);
     expect(workspace.code).toBe(3);
-    expect(workspace.stderr).toMatch(/dataarts-insight needs a workspace id: pass --workspace-id or set HUAWEICLOUD_SDK_WORKSPACE_ID/);
+    expect(workspace.stderr).toMatch(/dataarts-insight needs workspaceId: pass --workspace-id or set HUAWEICLOUD_SDK_WORKSPACE_ID/);
   });
 
   it('3: a refused token (AuthenticationError, 401)', async () => {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import type { OperationDescriptor } from '../../src/client/descriptors.js';
+import type { OperationDescriptor } from '../../src/core/descriptors.js';
 import { descriptorOf, REPO, runCli, SERVICE_NAMES } from './helpers.js';
 
 vi.setConfig({ testTimeout: 120_000 });

@@ -6,11 +6,17 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { services } from '../../generated/clients/index.js';
-import type { ServiceDescriptor } from '../../src/client/descriptors.js';
-import { defaultScenarios, MOCK_AK, MOCK_PROJECT_ID, MOCK_SK, MOCK_WORKSPACE_ID, startMockServer, type MockServer, type TaskScenario } from '../../src/mock/index.js';
+import { CliServices, type ServiceRegistry } from '../../src/apps/cli/services.js';
+import { defaultScenarios, MOCK_AK, MOCK_PROJECT_ID, MOCK_SK, startMockServer, type MockServer, type TaskScenario } from '../../src/apps/mock/index.js';
+import type { ServiceDescriptor } from '../../src/core/descriptors.js';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const MAIN = path.join(REPO, 'src/cli/main.ts');
+export const MAIN = path.join(REPO, 'src/apps/cli/main.ts');
+/** The generated registry, as main.ts hands it to the CLI. */
+export const REGISTRY = services as unknown as ServiceRegistry;
+export const CLI_SERVICES = new CliServices(REGISTRY);
+/** The bundled specs the mock reads. */
+export const BUNDLE_DIR = path.join(REPO, 'generated/openapi');
 
 export const SERVICE_NAMES = Object.keys(services);
 export const descriptorOf = (name: string) => services[name as keyof typeof services].descriptor as ServiceDescriptor;
@@ -29,15 +35,16 @@ export function cleanEnv(extra: Record<string, string> = {}): Record<string, str
   return { ...env, NO_COLOR: '1', ...extra };
 }
 
-/** HUAWEICLOUD_SDK_* pointing at a mock, with its demo AK/SK. */
+/** HUAWEICLOUD_SDK_* pointing at a mock, with its demo AK/SK and the values it serves for the services' own options. */
 export function mockEnv(mock: MockServer): Record<string, string> {
-  return {
+  const env: Record<string, string> = {
     HUAWEICLOUD_SDK_ENDPOINT: mock.url,
     HUAWEICLOUD_SDK_PROJECT_ID: MOCK_PROJECT_ID,
     HUAWEICLOUD_SDK_AK: MOCK_AK,
     HUAWEICLOUD_SDK_SK: MOCK_SK,
-    HUAWEICLOUD_SDK_WORKSPACE_ID: MOCK_WORKSPACE_ID,
   };
+  for (const [name, option] of CLI_SERVICES.serviceOptions()) env[option.env] = mock.clientOptions[name]!;
+  return env;
 }
 
 /** Runs a command (argv[0] is the executable) to its end; stdout/stderr are pipes, so no TTY. */
@@ -57,7 +64,7 @@ export function runCommand(argv: readonly string[], options: { env?: Record<stri
   });
 }
 
-/** `node --import tsx src/cli/main.ts …args` */
+/** `node --import tsx src/apps/cli/main.ts …args` */
 export function cliArgv(args: readonly string[]): string[] {
   return [process.execPath, '--import', 'tsx', MAIN, ...args];
 }
@@ -84,9 +91,4 @@ export function freshTask(mock: MockServer, service: string, outcome: TaskScenar
   const id = `cli-${service}-${outcome}-${process.pid}-${++counter}`;
   mock.addTask({ service, id, outcome, advance: { afterPolls } });
   return id;
-}
-
-/** True when the service's requests need a workspace id. */
-export function needsWorkspace(name: string): boolean {
-  return Object.values(descriptorOf(name).operations).some((op) => op.params.some((p) => p.filledFrom === 'workspaceId'));
 }

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it, vi } from 'vitest';
-import { MOCK_AK, MOCK_SK, MOCK_TOKEN } from '../../src/mock/index.js';
+import { MOCK_AK, MOCK_SK, MOCK_TOKEN } from '../../src/apps/mock/index.js';
 import { cleanEnv, cliArgv, REPO, runCli, runCommand } from './helpers.js';
 
 vi.setConfig({ testTimeout: 120_000 });

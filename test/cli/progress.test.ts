@@ -4,12 +4,14 @@
  */
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { MockServer } from '../../src/mock/index.js';
+import type { MockServer } from '../../src/apps/mock/index.js';
 import { cleanEnv, cliArgv, freshTask, mockEnv, runCli, runCommand, startTestMock } from './helpers.js';
 
 vi.setConfig({ testTimeout: 120_000 });
 
 const SCRIPT = ['/usr/bin/script', '/bin/script'].find((p) => existsSync(p));
+// One policy for missing tools (as prism.test.ts): fail, saying how to get it; never skip.
+const MISSING = 'util-linux `script` is missing (/usr/bin/script): install it (Debian/Ubuntu: apt-get install bsdutils); the terminal tests do not skip.';
 const quote = (arg: string) => `'${arg.replaceAll("'", "'\\''")}'`;
 // Control sequences (CSI, and ESC 7/8 cursor save/restore).
 const ANSI = /\u001b[[78]/;
@@ -24,11 +26,16 @@ afterAll(() => mock?.close());
 
 /** Runs the CLI with stdin/stdout/stderr on a pseudo-terminal; everything it wrote, merged. */
 function runInTty(args: readonly string[]) {
+  if (!SCRIPT) throw new Error(MISSING);
   const command = cliArgv(args).map(quote).join(' ');
   return runCommand([SCRIPT!, '-qfec', command, '/dev/null'], { env: cleanEnv({ ...env, TERM: 'xterm-256color', COLUMNS: '120' }) });
 }
 
-describe.skipIf(!SCRIPT)('in a terminal', () => {
+it('util-linux script is installed', () => {
+  expect(SCRIPT, MISSING).toBeDefined();
+});
+
+describe('in a terminal', () => {
   it('counters (MetaStudio): a bar with a percentage, then the final task', async () => {
     const id = freshTask(mock, 'metastudio', 'succeeded', 3);
     const result = await runInTty(['wait', 'metastudio', id, '--min-delay', '200ms', '--max-delay', '300ms']);

@@ -4,13 +4,14 @@
  */
 import { CommanderError } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { coerce, filterFlag } from '../../src/cli/commands/list.js';
-import { shellQuote } from '../../src/cli/commands/mock.js';
-import { ExitCode, exitCodeFor, InterruptedError, UsageError } from '../../src/cli/exit-codes.js';
-import { clientOptions, parseDuration, secretsIn, wantsJson } from '../../src/cli/options.js';
-import { formatTable, formatTask } from '../../src/cli/output.js';
-import { run } from '../../src/cli/program.js';
-import { findService, listableServices, listOperation } from '../../src/cli/services.js';
+import { filterFlag as filterFlagOf } from '../../src/apps/cli/commands/list.js';
+import { textAsSchemaType as coerce } from '../../src/client/validate-params.js';
+import { shellQuote } from '../../src/apps/cli/commands/mock.js';
+import { ExitCode, exitCodeFor, InterruptedError, UsageError } from '../../src/apps/cli/exit-codes.js';
+import { clientOptions, globalFlagNames, parseDuration, secretsIn, wantsJson } from '../../src/apps/cli/options.js';
+import { formatTable, formatTask } from '../../src/apps/cli/output.js';
+import { run } from '../../src/apps/cli/program.js';
+import { listOperation } from '../../src/apps/cli/services.js';
 import {
   AuthenticationError,
   ConnectionError,
@@ -23,9 +24,13 @@ import {
   TimeoutError,
   ValidationError,
   WaitTimeoutError,
-} from '../../src/errors.js';
-import { MOCK_PROJECT_ID, MOCK_TOKEN, startMockServer, type MockServer } from '../../src/mock/index.js';
-import type { Task } from '../../src/tasks/task.js';
+} from '../../src/core/errors.js';
+import { MOCK_PROJECT_ID, MOCK_TOKEN, startMockServer, type MockServer } from '../../src/apps/mock/index.js';
+import type { Task } from '../../src/core/task.js';
+import { BUNDLE_DIR, CLI_SERVICES, REGISTRY } from './helpers.js';
+
+const findService = (name: string) => CLI_SERVICES.find(name);
+const filterFlag = (name: string) => filterFlagOf(name, globalFlagNames(CLI_SERVICES));
 
 describe('parseDuration', () => {
   it.each([
@@ -50,6 +55,8 @@ describe('list filters', () => {
     expect(filterFlag('json')).toBe('filter-json');
     expect(filterFlag('all')).toBe('filter-all');
     expect(filterFlag('no_cache')).toBe('filter-no-cache');
+    // A service's own option (x-client-option) is a global flag too.
+    expect(filterFlag('workspace_id')).toBe('filter-workspace-id');
   });
 
   it('values are typed by the schema when they read as the type, else left for the client to reject', () => {
@@ -63,7 +70,7 @@ describe('list filters', () => {
   });
 
   it('list operations come from the descriptors: a GET without caller path parameters', () => {
-    expect(listableServices()).toEqual(['metastudio', 'workspace']);
+    expect(CLI_SERVICES.listable()).toEqual(['metastudio', 'workspace']);
     expect(listOperation(findService('metastudio').descriptor)?.method).toBe('searchTask');
     expect(listOperation(findService('workspace').descriptor)?.filters.map((p) => p.name)).toEqual(['file_name', 'task_id', 'status', 'is_download', 'sort_field', 'sort_type', 'offset', 'limit']);
     expect(listOperation(findService('hss').descriptor)).toBeUndefined();
@@ -168,7 +175,7 @@ describe('run (in process)', () => {
   it('get prints the task and resolves 0', async () => {
     const stdout = sink();
     const stderr = sink();
-    expect(await run(['get', 'hss', 'demo-failed', '--json'], { stdout, stderr, env: env() })).toBe(0);
+    expect(await run(['get', 'hss', 'demo-failed', '--json'], { services: REGISTRY, bundleDir: BUNDLE_DIR, stdout, stderr, env: env() })).toBe(0);
     expect(JSON.parse(stdout.text)).toMatchObject({ service: 'hss', id: 'demo-failed' });
     expect(stderr.text).toBe('');
   });
@@ -178,7 +185,7 @@ describe('run (in process)', () => {
     const stdout = sink();
     const stderr = sink();
     mock.addTask({ service: 'hss', id: 'forever', outcome: 'succeeded', advance: { afterMs: 600_000 } });
-    const pending = run(['wait', 'hss', 'forever', '--min-delay', '10ms', '--max-delay', '20ms'], { stdout, stderr, env: env(), signal: controller.signal });
+    const pending = run(['wait', 'hss', 'forever', '--min-delay', '10ms', '--max-delay', '20ms'], { services: REGISTRY, bundleDir: BUNDLE_DIR, stdout, stderr, env: env(), signal: controller.signal });
     setTimeout(() => controller.abort(new InterruptedError('SIGINT')), 200);
     expect(await pending).toBe(ExitCode.Interrupted);
     expect(stderr.text).toMatch(/taskport: interrupted by SIGINT\n$/);
@@ -187,17 +194,17 @@ describe('run (in process)', () => {
   it('usage errors resolve 3 with one line; help resolves 0 on stdout', async () => {
     const stdout = sink();
     const stderr = sink();
-    expect(await run(['get', 'hss'], { stdout, stderr, env: {} })).toBe(3);
+    expect(await run(['get', 'hss'], { services: REGISTRY, bundleDir: BUNDLE_DIR, stdout, stderr, env: {} })).toBe(3);
     expect(stderr.text).toBe("taskport: missing required argument 'task-id' (see --help)\n");
     const help = sink();
-    expect(await run(['get', '--help'], { stdout: help, stderr, env: {} })).toBe(0);
+    expect(await run(['get', '--help'], { services: REGISTRY, bundleDir: BUNDLE_DIR, stdout: help, stderr, env: {} })).toBe(0);
     expect(help.text).toContain('Usage: taskport get [options] <service> <task-id>');
   });
 
   it('global flags work before the command too', async () => {
     const stdout = sink();
     const stderr = sink();
-    const code = await run(['--json', '--endpoint', mock.url, '--project-id', MOCK_PROJECT_ID, '--token', MOCK_TOKEN, 'get', 'workspace', 'demo-succeeded'], { stdout, stderr, env: {} });
+    const code = await run(['--json', '--endpoint', mock.url, '--project-id', MOCK_PROJECT_ID, '--token', MOCK_TOKEN, 'get', 'workspace', 'demo-succeeded'], { services: REGISTRY, bundleDir: BUNDLE_DIR, stdout, stderr, env: {} });
     expect(code, stderr.text).toBe(0);
     expect(JSON.parse(stdout.text)).toMatchObject({ service: 'workspace', id: 'demo-succeeded' });
   });
@@ -205,7 +212,7 @@ describe('run (in process)', () => {
   it('mock refuses client-only flags', async () => {
     const stdout = sink();
     const stderr = sink();
-    expect(await run(['mock', '--region', 'cn-north-4'], { stdout, stderr, env: {} })).toBe(3);
+    expect(await run(['mock', '--region', 'cn-north-4'], { services: REGISTRY, bundleDir: BUNDLE_DIR, stdout, stderr, env: {} })).toBe(3);
     expect(stderr.text).toBe('taskport: --region does not apply to mock (it starts a server)\n');
   });
 });

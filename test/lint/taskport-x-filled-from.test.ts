@@ -1,10 +1,10 @@
-/** taskport-x-filled-from: x-filled-from names a client option (projectId, workspaceId, region, credentials). */
+/** taskport-x-filled-from: x-filled-from names a common client option (projectId, region, credentials); a service's own options are x-client-option. */
 import { describe, it } from 'vitest';
 import { lintWithRule } from '../helpers/lint-rule.js';
 import { apiDoc, expectResults, getOperation, pathParam, type Want } from './openapi-doc.js';
 
 const RULE = 'taskport-x-filled-from';
-const ALLOWED = 'must be equal to one of the allowed values: "projectId", "workspaceId", "region", "credentials"';
+const ALLOWED = 'must be equal to one of the allowed values: "projectId", "region", "credentials"';
 
 /** GET /{project_id}/tasks whose parameters are `parameters`. */
 function withParameters(parameters: unknown[], components: Record<string, unknown> = {}): object {
@@ -14,15 +14,21 @@ function withParameters(parameters: unknown[], components: Record<string, unknow
 describe(RULE, () => {
   it.each<[string, { given: object; want: Want[] }]>([
     [
-      'every client option passes',
+      'every common option passes',
       {
         given: withParameters([
           { ...pathParam('project_id'), 'x-filled-from': 'projectId' },
-          { name: 'X-Workspace-Id', in: 'header', required: true, description: 'Workspace.', schema: { type: 'string' }, 'x-filled-from': 'workspaceId' },
           { name: 'region', in: 'header', description: 'Region.', schema: { type: 'string' }, 'x-filled-from': 'region' },
           { name: 'X-Auth-Token', in: 'header', description: 'Token.', schema: { type: 'string' }, 'x-filled-from': 'credentials' },
         ]),
         want: [],
+      },
+    ],
+    [
+      "a service's own option is not a common one (it is declared with x-client-option)",
+      {
+        given: withParameters([{ name: 'X-Workspace-Id', in: 'header', required: true, description: 'Workspace.', schema: { type: 'string' }, 'x-filled-from': 'workspaceId' }]),
+        want: [{ message: `"workspaceId" ${ALLOWED}`, at: '/paths/~1{project_id}~1tasks/get/parameters/0/x-filled-from' }],
       },
     ],
     ['a parameter without x-filled-from passes', { given: withParameters([pathParam('project_id')]), want: [] }],

@@ -114,6 +114,24 @@ describe(RULE, () => {
       },
     ],
     [
+      'a date pattern and alsoAccepted formats the runtime honours pass',
+      { given: showTask(withTask({ createdAt: { field: '/create_time', format: "yyyy-MM-dd'T'HH:mm:ss.SSSZ", alsoAccepted: ["yyyy-MM-dd'''T'''HH:mm:ss.SSSX"] } })), want: [] },
+    ],
+    [
+      'a time format the runtime cannot honour',
+      {
+        given: showTask(withTask({ createdAt: { field: '/create_time', format: 'yy-MM-dd' } })),
+        want: [{ message: 'x-task/createdAt/format: date pattern "yy-MM-dd": two-digit years', at: `${ONE}/x-task/createdAt/format` }],
+      },
+    ],
+    [
+      'an alsoAccepted format with an unsupported letter',
+      {
+        given: showTask(withTask({ createdAt: { field: '/create_time', format: 'epoch-millis', alsoAccepted: ['EEE dd MM yyyy'] } })),
+        want: [{ message: 'x-task/createdAt/alsoAccepted/0: date pattern "EEE dd MM yyyy": pattern letter "E" is not supported', at: `${ONE}/x-task/createdAt/alsoAccepted/0` }],
+      },
+    ],
+    [
       'list.items is not an array',
       {
         given: listTasks(withTask({ list: { items: '/tasks' } }), { $ref: '#/components/schemas/Task' }),

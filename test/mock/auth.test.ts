@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signRequest } from '../../src/auth/sign-request.js';
-import { AuthenticationError } from '../../src/errors.js';
-import { MOCK_AK, MOCK_PROJECT_ID, MOCK_SK, MOCK_TOKEN, startMockServer, type MockServer } from '../../src/mock/index.js';
+import { AuthenticationError } from '../../src/core/errors.js';
+import { MOCK_AK, MOCK_PROJECT_ID, MOCK_SK, MOCK_TOKEN, startMockServer, type MockServer } from '../../src/apps/mock/index.js';
 import { clientFor, CREDENTIALS, descriptorOf, expectConformingResponses, filledHeaders, SERVICES_WITH_TASKS, taskOperationOf } from './helpers.js';
 
 let server: MockServer;
@@ -54,18 +54,18 @@ describe.each(SERVICES_WITH_TASKS)('%s', (service) => {
   });
 
   it('refuses a request without credentials', async () => {
-    const response = await fetch(taskUrl(service), { headers: filledHeaders(service) });
+    const response = await fetch(taskUrl(service), { headers: filledHeaders(service, server) });
     expect(response.status).toBe(401);
     expect(await response.json()).toMatchObject({ error_code: 'APIGW.0301', error_msg: expect.stringContaining('x-auth-token not found') });
   });
 
   it('accepts a signature made with signRequest on the raw request', async () => {
-    const signed = await signRequest(new Request(taskUrl(service), { headers: filledHeaders(service) }), CREDENTIALS.aksk);
+    const signed = await signRequest(new Request(taskUrl(service), { headers: filledHeaders(service, server) }), CREDENTIALS.aksk);
     expect((await fetch(signed)).status).toBe(200);
   });
 
   it('refuses an X-Sdk-Date older than 15 minutes with a signature-expired 401 and a Date header', async () => {
-    const signed = await signRequest(new Request(taskUrl(service), { headers: filledHeaders(service) }), CREDENTIALS.aksk, { date: new Date(Date.now() - 20 * 60_000) });
+    const signed = await signRequest(new Request(taskUrl(service), { headers: filledHeaders(service, server) }), CREDENTIALS.aksk, { date: new Date(Date.now() - 20 * 60_000) });
     const response = await fetch(signed);
     expect(response.status).toBe(401);
     const body = (await response.json()) as Record<string, string>;
@@ -75,13 +75,13 @@ describe.each(SERVICES_WITH_TASKS)('%s', (service) => {
   });
 
   it('refuses a signed request whose query was changed afterwards', async () => {
-    const signed = await signRequest(new Request(taskUrl(service), { headers: filledHeaders(service) }), CREDENTIALS.aksk);
+    const signed = await signRequest(new Request(taskUrl(service), { headers: filledHeaders(service, server) }), CREDENTIALS.aksk);
     const tampered = new Request(`${signed.url}${signed.url.includes('?') ? '&' : '?'}extra=1`, { headers: signed.headers });
     expect((await fetch(tampered)).status).toBe(401);
   });
 
   it('refuses a signature whose SignedHeaders leave out host', async () => {
-    const signed = await signRequest(new Request(taskUrl(service), { headers: filledHeaders(service) }), CREDENTIALS.aksk);
+    const signed = await signRequest(new Request(taskUrl(service), { headers: filledHeaders(service, server) }), CREDENTIALS.aksk);
     const headers = new Headers(signed.headers);
     headers.set('Authorization', headers.get('authorization')!.replace(/SignedHeaders=host;/, 'SignedHeaders='));
     expect((await fetch(signed.url, { headers })).status).toBe(401);

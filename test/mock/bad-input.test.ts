@@ -4,13 +4,13 @@
  * elsewhere. Unknown paths and tasks get 404s.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NotFoundError } from '../../src/errors.js';
-import { MOCK_PROJECT_ID, MOCK_TOKEN, MOCK_WORKSPACE_ID, startMockServer, type MockServer } from '../../src/mock/index.js';
+import { NotFoundError } from '../../src/core/errors.js';
+import { MOCK_PROJECT_ID, MOCK_TOKEN, startMockServer, type MockServer } from '../../src/apps/mock/index.js';
 import { clientFor, documentedStatus, expectConformingResponses, schemaErrors } from './helpers.js';
 
 let server: MockServer;
 beforeAll(async () => {
-  server = await startMockServer();
+  server = await startMockServer({ clientOptions: { workspaceId: WORKSPACE_ID } });
 });
 afterAll(async () => {
   expectConformingResponses(server);
@@ -19,7 +19,9 @@ afterAll(async () => {
 
 const P = MOCK_PROJECT_ID;
 const TOKEN = { 'X-Auth-Token': MOCK_TOKEN };
-const WS = { ...TOKEN, 'X-Workspace-Id': MOCK_WORKSPACE_ID };
+// The workspace this mock serves (DataArts Insight's x-client-option workspaceId).
+const WORKSPACE_ID = 'ws-bad-input-0001';
+const WS = { ...TOKEN, 'X-Workspace-Id': WORKSPACE_ID };
 
 interface Row {
   name: string;

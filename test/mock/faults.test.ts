@@ -1,8 +1,8 @@
 /** Injected faults and the server's lifecycle (127.0.0.1 only; close() frees the port). */
 import { createServer } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { RateLimitError, ServerError } from '../../src/errors.js';
-import { startMockServer, type MockServer } from '../../src/mock/index.js';
+import { RateLimitError, ServerError } from '../../src/core/errors.js';
+import { startMockServer, type MockServer } from '../../src/apps/mock/index.js';
 import { clientFor, expectConformingResponses, SERVICES_WITH_TASKS } from './helpers.js';
 
 let server: MockServer;

@@ -4,10 +4,10 @@
  */
 import { expect } from 'vitest';
 import { services, type ServiceName } from '../../generated/clients/index.js';
-import type { ServiceDescriptor } from '../../src/client/descriptors.js';
-import type { Task } from '../../src/tasks/task.js';
-import type { TaskSpec } from '../../src/tasks/task-spec.js';
-import { MOCK_AK, MOCK_PROJECT_ID, MOCK_SK, MOCK_TOKEN, MOCK_WORKSPACE_ID, type MockServer } from '../../src/mock/index.js';
+import type { ServiceDescriptor } from '../../src/core/descriptors.js';
+import type { Task } from '../../src/core/task.js';
+import type { TaskSpec } from '../../src/core/task-spec.js';
+import { MOCK_AK, MOCK_PROJECT_ID, MOCK_SK, MOCK_TOKEN, type MockServer } from '../../src/apps/mock/index.js';
 import { bundleValidator, findOperation, jsonMedia, loadBundle, responseSchemaPointer } from '../helpers/bundles.js';
 
 export const SERVICE_NAMES = Object.keys(services) as ServiceName[];
@@ -47,8 +47,9 @@ export const FAST_WAIT = { minDelayMs: 5, maxDelayMs: 20, maxWaitMs: 15_000 };
 /** Fast retries for tests. */
 export const FAST_RETRY = { minDelayMs: 1, maxDelayMs: 5 };
 
-function needsWorkspace(name: string): boolean {
-  return Object.values(descriptorOf(name).operations).some((op) => op.params.some((p) => p.filledFrom === 'workspaceId'));
+/** The values the mock serves for the service's own options (x-client-option), e.g. `{ workspaceId }`. */
+export function servedOptions(name: string, server: MockServer): Record<string, string> {
+  return Object.fromEntries(Object.keys(descriptorOf(name).options).map((option) => [option, server.clientOptions[option]!]));
 }
 
 /** A real generated client of `name` talking to the mock. */
@@ -59,14 +60,16 @@ export function clientFor(name: string, server: MockServer, credentials: Record<
     projectId: MOCK_PROJECT_ID,
     credentials,
     retry: FAST_RETRY,
-    ...(needsWorkspace(name) ? { workspaceId: MOCK_WORKSPACE_ID } : {}),
+    ...servedOptions(name, server),
     ...extra,
   });
 }
 
-/** Headers a raw request needs besides credentials: the filled headers the mock checks. */
-export function filledHeaders(name: string): Record<string, string> {
-  return needsWorkspace(name) ? { 'X-Workspace-Id': MOCK_WORKSPACE_ID } : {};
+/** Headers a raw request needs besides credentials: the header parameters the service's own options fill, which the mock checks. */
+export function filledHeaders(name: string, server: MockServer): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [option, { param }] of Object.entries(descriptorOf(name).options)) if (param.in === 'header') headers[param.name] = server.clientOptions[option]!;
+  return headers;
 }
 
 const docs = new Map<string, ReturnType<typeof loadBundle>>();

@@ -3,7 +3,7 @@
  * (`listExportTasksAll` across pages), and MetaStudio's SearchTask listing tasks in `data`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MOCK_PROJECT_ID, MOCK_TOKEN, startMockServer, type MockServer, type TaskScenario } from '../../src/mock/index.js';
+import { MOCK_PROJECT_ID, MOCK_TOKEN, startMockServer, type MockServer, type TaskScenario } from '../../src/apps/mock/index.js';
 import { clientFor, expectConformingResponses } from './helpers.js';
 
 let server: MockServer;

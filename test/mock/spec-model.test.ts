@@ -1,45 +1,41 @@
 /** What the mock derives from descriptors and bundles, and how it checks options and scenarios. */
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../src/errors.js';
-import { defaultScenarios, startMockServer } from '../../src/mock/index.js';
-import { GATEWAY_INVALID_PARAMETER, invalidParameterCode, loadServiceModels } from '../../src/mock/spec-model.js';
-import { expressibleOutcomes, SERVICE_NAMES, SERVICES_WITH_TASKS, taskOperationOf } from './helpers.js';
+import { ValidationError } from '../../src/core/errors.js';
+import { defaultScenarios, startMockServer } from '../../src/apps/mock/index.js';
+import { GATEWAY_INVALID_PARAMETER, loadServiceModels } from '../../src/apps/mock/spec-model.js';
+import { BUNDLE_DIR } from '../cli/helpers.js';
+import { descriptorOf, expressibleOutcomes, SERVICE_NAMES, SERVICES_WITH_TASKS, taskOperationOf } from './helpers.js';
 
-const models = loadServiceModels();
+const models = loadServiceModels(SERVICE_NAMES.map(descriptorOf), BUNDLE_DIR);
 
 describe('derived from the specs', () => {
   it('models every generated service', () => {
     expect(models.map((m) => m.name)).toEqual(SERVICE_NAMES);
   });
 
-  it('finds the "invalid parameter" code in a documented error_code enum by its description', () => {
-    const schema = { enum: ['X.1', 'X.2', 'X.3'], description: '`X.1` failure; `X.2` invalid parameter; `X.3` internal error.' };
-    expect(invalidParameterCode(schema)).toBe('X.2');
-    expect(invalidParameterCode({ enum: ['A', 'B'], description: 'nothing said' })).toBe('A');
-    expect(invalidParameterCode({ type: 'string' })).toBeUndefined();
-  });
-
-  it('uses MetaStudio\'s documented MSS.000000003 and the gateway code elsewhere', () => {
+  it('uses the invalid-input code the spec names (x-error-codes: MetaStudio\'s MSS.000000003) and the gateway code elsewhere', () => {
     const codes = Object.fromEntries(models.flatMap((m) => m.operations.map((o) => [o.descriptor.id, o.error.invalidParameterCode])));
     expect(codes).toEqual({ SearchTask: 'MSS.000000003', ShowTask: 'MSS.000000003', ListExportTasks: GATEWAY_INVALID_PARAMETER, ListQueryExportTask: GATEWAY_INVALID_PARAMETER, ListImportResourceTaskDetail: GATEWAY_INVALID_PARAMETER });
   });
 
-  it('recognises list operations: x-task lists, and bodies whose array holds the task schema', () => {
+  it('recognises list operations: x-task/list and x-task-list; sorting from x-sort; echoed paging from x-task-list', () => {
     const lists = models.flatMap((m) => m.operations.filter((o) => o.kind === 'list').map((o) => [o.descriptor.id, o.list!.items, o.list!.filters]));
     expect(lists).toEqual([
       ['SearchTask', '/data', ['resource']],
       ['ListExportTasks', '/export_tasks', ['file_name', 'task_id', 'status', 'is_download']],
     ]);
     const workspace = models.find((m) => m.name === 'workspace')!.operations[0]!.list!;
-    expect([workspace.sortField, workspace.sortOrder]).toEqual(['sort_field', 'sort_type']);
+    expect(workspace.sort).toEqual({ fieldParam: 'sort_field', orderParam: 'sort_type', ascending: 'ASC', descending: 'DESC' });
+    const search = models.find((m) => m.name === 'metastudio')!.operations.find((o) => o.descriptor.id === 'SearchTask')!.list!;
+    expect(search.echo).toEqual({ offset: '/offset', limit: '/limit', total: '/count', defaultLimit: 10 });
   });
 
-  it('finds the id field of single-task bodies', () => {
-    expect(Object.fromEntries(models.filter((m) => m.task).map((m) => [m.name, m.task!.idField]))).toEqual({
-      metastudio: '/task_id',
-      workspace: '/task_id',
-      hss: '/task_id',
-      'dataarts-insight': '/id',
+  it('serves each service option\'s documented example by default', () => {
+    expect(Object.fromEntries(models.map((m) => [m.name, m.optionExamples]))).toEqual({
+      metastudio: {},
+      workspace: {},
+      hss: {},
+      'dataarts-insight': { workspaceId: '12913c92-xxxx-b8fd-a72af3945b61' },
     });
   });
 });

@@ -4,9 +4,9 @@
  * the mock sent conforms to the spec.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TaskFailedError } from '../../src/errors.js';
-import { startMockServer, type MockServer } from '../../src/mock/index.js';
-import type { Task } from '../../src/tasks/task.js';
+import { TaskFailedError } from '../../src/core/errors.js';
+import { startMockServer, type MockServer } from '../../src/apps/mock/index.js';
+import type { Task } from '../../src/core/task.js';
 import { clientFor, CREDENTIALS, expectConformingResponses, expressibleOutcomes, FAST_WAIT, SERVICES_WITH_TASKS, taskOperationOf, type CredentialKind } from './helpers.js';
 
 let server: MockServer;

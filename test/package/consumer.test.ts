@@ -30,7 +30,7 @@ import type { paths, components } from 'taskport/types/hss';
 import type { operations } from 'taskport/types/workspace';
 import type { components as DaiComponents } from 'taskport/types/dataarts-insight';
 import type { paths as MsPaths } from 'taskport/types/metastudio';
-import { startMockServer, MOCK_AK, MOCK_PROJECT_ID, MOCK_SK, MOCK_TOKEN, MOCK_WORKSPACE_ID } from 'taskport/mock';
+import { startMockServer, MOCK_AK, MOCK_PROJECT_ID, MOCK_SK, MOCK_TOKEN } from 'taskport/mock';
 
 type HssTask = components['schemas']['ListQueryExportTaskResponse'];
 type HssPath = keyof paths;
@@ -49,7 +49,7 @@ try {
   const ms = createMetaStudioClient({ ...common, credentials: { token: MOCK_TOKEN } });
   const ws = createWorkspaceClient({ ...common, credentials: { ak: MOCK_AK, sk: MOCK_SK } });
   const hss = createHssClient({ ...common, credentials: { ak: MOCK_AK, sk: MOCK_SK } });
-  const dai = createDataArtsInsightClient({ ...common, workspaceId: MOCK_WORKSPACE_ID, credentials: { token: MOCK_TOKEN } });
+  const dai = createDataArtsInsightClient({ ...common, workspaceId: mock.clientOptions.workspaceId!, credentials: { token: MOCK_TOKEN } });
 
   // @ts-expect-error -- 'DONE' is not a documented Workspace status
   await ws.listExportTasks({ status: 'DONE' }).catch((e: unknown) => { if (!(e instanceof ValidationError)) throw e; });

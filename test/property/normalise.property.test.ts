@@ -13,11 +13,12 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { services, type ServiceName } from '../../generated/clients/index.js';
-import type { ServiceDescriptor } from '../../src/client/descriptors.js';
-import { TaskportError } from '../../src/errors.js';
+import type { ServiceDescriptor } from '../../src/core/descriptors.js';
+import { TaskportError } from '../../src/core/errors.js';
 import { parseJsonBody } from '../../src/http/json-body.js';
-import { normaliseTask, taskObject, type Task } from '../../src/tasks/task.js';
-import type { TaskSpec } from '../../src/tasks/task-spec.js';
+import type { Task } from '../../src/core/task.js';
+import { normaliseTask, taskObject } from '../../src/tasks/normalise-task.js';
+import type { TaskSpec } from '../../src/core/task-spec.js';
 import { startLoopback, type Loopback } from '../helpers/loopback.js';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
@@ -162,8 +163,9 @@ describe('getTask end to end never fails with anything but a TaskportError', () 
 
   it.each(SERVICES.map((s) => [s.name, s] as const))('%s', async (_name, { name, spec, descriptor }) => {
     const create = services[name].createClient as unknown as (o: Record<string, unknown>) => { getTask(id: string): Promise<Task> };
-    const needsWorkspace = Object.values(descriptor.operations).some((op) => op.params.some((p) => p.filledFrom === 'workspaceId'));
-    const client = create({ endpoint: server.origin, projectId: 'p1', credentials: { token: 'tok-normalise-property' }, retry: false, ...(needsWorkspace ? { workspaceId: 'w1' } : {}) });
+    // Each option the service declares for itself (x-client-option) gets a value.
+    const own = Object.fromEntries(Object.keys(descriptor.options).map((option) => [option, `${option}-1`]));
+    const client = create({ endpoint: server.origin, projectId: 'p1', credentials: { token: 'tok-normalise-property' }, retry: false, ...own });
     await fc.assert(
       fc.asyncProperty(fc.oneof(bodyArbitrary(spec, fc.constantFrom('t1', 'x y')), fc.record({ id: fc.constant('t1'), body: fc.jsonValue() })), async ({ id, body }) => {
         server.reset();

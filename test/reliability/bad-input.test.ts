@@ -16,12 +16,12 @@ import { createHssClient } from '../../generated/clients/hss.js';
 import { createMetaStudioClient } from '../../generated/clients/metastudio.js';
 import { createWorkspaceClient } from '../../generated/clients/workspace.js';
 import { SigningInputError, signRequest } from '../../src/auth/sign-request.js';
-import { ValidationError } from '../../src/errors.js';
-import { MOCK_PROJECT_ID, MOCK_TOKEN, MOCK_WORKSPACE_ID, startMockServer, type MockServer } from '../../src/mock/index.js';
-import type { Task } from '../../src/tasks/task.js';
+import { ValidationError } from '../../src/core/errors.js';
+import { MOCK_PROJECT_ID, MOCK_TOKEN, startMockServer, type MockServer } from '../../src/apps/mock/index.js';
+import type { Task } from '../../src/core/task.js';
 import { json, startLoopback, type Loopback, type RecordedRequest } from '../helpers/loopback.js';
 import { isolateEnv } from '../runtime/support.js';
-import { cleanEnv, cliExists, describeOutcome, outcome, runCli, type CliResult, type ErrorClass } from './support.js';
+import { cleanEnv, describeOutcome, outcome, runCli, type CliResult, type ErrorClass } from './support.js';
 
 isolateEnv();
 
@@ -133,44 +133,44 @@ for (const { name, create, extra } of FACTORIES) {
 // ---- client factories: header injection through CR/LF in option values ---------------------------
 for (const { name, create, extra } of FACTORIES) {
   add('factory', [
-    { name: `${name} token with CR/LF`, run: () => create(optionsFor(extra, { credentials: { token: `${TOKEN}\r\nX-Injected: 1` } })), error: ValidationError, field: 'credentials.token', rule: 'format', says: ['credentials.token', 'single line'] },
-    { name: `${name} ak with CR/LF`, run: () => create(optionsFor(extra, { credentials: { ak: `${AK}\r\nX-Injected: 1`, sk: SK } })), error: ValidationError, field: 'credentials.ak', rule: 'format', says: ['credentials.ak', 'single line'] },
+    { name: `${name} token with CR/LF`, run: () => create(optionsFor(extra, { credentials: { token: `${TOKEN}\r\nX-Injected: 1` } })), error: ValidationError, field: 'credentials.token', rule: 'format', says: ['credentials.token', 'printable ASCII', 'no spaces or control characters'] },
+    { name: `${name} ak with CR/LF`, run: () => create(optionsFor(extra, { credentials: { ak: `${AK}\r\nX-Injected: 1`, sk: SK } })), error: ValidationError, field: 'credentials.ak', rule: 'format', says: ['credentials.ak', 'printable ASCII', 'no spaces or control characters'] },
     {
       name: `${name} securityToken with LF`,
       run: () => create(optionsFor(extra, { credentials: { ak: AK, sk: SK, securityToken: `${SECURITY_TOKEN}\nX-Injected: 1` } })),
       error: ValidationError,
       field: 'credentials.securityToken',
       rule: 'format',
-      says: ['credentials.securityToken', 'single line'],
+      says: ['credentials.securityToken', 'printable ASCII'],
     },
-    { name: `${name} projectId with CR/LF`, run: () => create(optionsFor(extra, { projectId: `${PROJECT_ID}\r\nX-Injected: 1` })), error: ValidationError, field: 'projectId', rule: 'format', says: ['projectId', 'single-line'] },
+    { name: `${name} projectId with CR/LF`, run: () => create(optionsFor(extra, { projectId: `${PROJECT_ID}\r\nX-Injected: 1` })), error: ValidationError, field: 'projectId', rule: 'format', says: ['projectId', 'printable ASCII', 'no spaces or control characters'] },
     // The project id is a path segment: ".." would walk the path (/v2/../export-tasks → /export-tasks).
     { name: `${name} projectId ".." (path traversal)`, run: () => create(optionsFor(extra, { projectId: '..' })), error: ValidationError, field: 'projectId', rule: 'path-segment', says: ['projectId', '".."'] },
   ]);
 }
 add('factory', [
-  { name: 'createDataArtsInsightClient workspaceId with CR/LF', run: () => dai({ workspaceId: 'ws-1\r\nX-Injected: 1' }), error: ValidationError, field: 'workspaceId', rule: 'format', says: ['workspaceId', 'single-line'] },
-  { name: 'createDataArtsInsightClient workspaceId with NUL', run: () => dai({ workspaceId: 'ws-1\u0000' }), error: ValidationError, field: 'workspaceId', rule: 'format', says: ['workspaceId', 'single-line'] },
+  { name: 'createDataArtsInsightClient workspaceId with CR/LF', run: () => dai({ workspaceId: 'ws-1\r\nX-Injected: 1' }), error: ValidationError, field: 'workspaceId', rule: 'header-value', says: ['workspaceId', 'control characters', 'X-Workspace-Id'] },
+  { name: 'createDataArtsInsightClient workspaceId with NUL', run: () => dai({ workspaceId: 'ws-1\u0000' }), error: ValidationError, field: 'workspaceId', rule: 'header-value', says: ['workspaceId', 'control characters', 'X-Workspace-Id'] },
   // Header values are bytes (ISO-8859-1); a character above U+00FF makes undici throw a raw TypeError at send time.
-  { name: 'createDataArtsInsightClient workspaceId "工作区" (not a header value)', run: () => dai({ workspaceId: '工作区' }), error: ValidationError, field: 'workspaceId', rule: 'format', says: ['workspaceId'] },
+  { name: 'createDataArtsInsightClient workspaceId "工作区" (not a header value)', run: () => dai({ workspaceId: '工作区' }), error: ValidationError, field: 'workspaceId', rule: 'header-value', says: ['workspaceId', 'ISO-8859-1'] },
   { name: 'createWorkspaceClient projectId "." (path traversal)', run: () => ws({ projectId: '.' }), error: ValidationError, field: 'projectId', rule: 'path-segment', says: ['projectId', '"."'] },
   // With AK/SK the project id is also sent as the X-Project-Id header.
   { name: 'createMetaStudioClient AK/SK projectId "项目" (not a header value)', run: () => ms({ projectId: '项目', credentials: { ak: AK, sk: SK } }), error: ValidationError, field: 'projectId', rule: 'format', says: ['projectId'] },
   { name: 'createHssClient sk with NUL', run: () => hss({ credentials: { ak: AK, sk: `${SK}\u0000` } }), error: ValidationError, field: 'credentials.sk', rule: 'format', says: ['credentials.sk', 'control characters'] },
-  { name: 'createWorkspaceClient token with a space', run: () => ws({ credentials: { token: 'two words' } }), error: ValidationError, field: 'credentials.token', rule: 'format', says: ['credentials.token', 'visible ASCII'] },
+  { name: 'createWorkspaceClient token with a space', run: () => ws({ credentials: { token: 'two words' } }), error: ValidationError, field: 'credentials.token', rule: 'format', says: ['credentials.token', 'no spaces'] },
   { name: 'createWorkspaceClient token and ak together', run: () => ws({ credentials: { token: TOKEN, ak: AK } }), error: ValidationError, field: 'credentials.ak', rule: 'unknown', says: ['credentials.ak', 'cannot be combined'] },
   { name: 'createHssClient credentials a string', run: () => hss({ credentials: TOKEN }), error: ValidationError, field: 'credentials', rule: 'type', says: ['credentials must be'] },
   { name: 'createMetaStudioClient options null', run: () => createMetaStudioClient(null as never), error: ValidationError, field: 'options', rule: 'type', says: ['options must be an object'] },
   { name: 'createWorkspaceClient unknown option "regoin"', run: () => ws({ regoin: 'cn-north-4' }), error: ValidationError, field: 'regoin', rule: 'unknown', says: ['"regoin"', 'unknown'] },
   { name: 'createHssClient workspaceId is not an HSS option', run: () => hss({ workspaceId: 'w' }), error: ValidationError, field: 'workspaceId', rule: 'unknown', says: ['"workspaceId"', 'unknown'] },
-  { name: 'createDataArtsInsightClient without workspaceId', run: () => dai({ workspaceId: undefined }), error: ValidationError, field: 'workspaceId', rule: 'format', says: ['workspaceId', 'non-empty'] },
+  { name: 'createDataArtsInsightClient without workspaceId', run: () => dai({ workspaceId: undefined }), error: ValidationError, field: 'workspaceId', rule: 'required', says: ['workspaceId', 'HUAWEICLOUD_SDK_WORKSPACE_ID'] },
   { name: 'createWorkspaceClient undocumented region', run: () => ws({ endpoint: undefined, region: 'xx-evil-1' }), error: ValidationError, field: 'region', rule: 'enum', says: ['region', 'not documented in region "xx-evil-1"'] },
   { name: 'createMetaStudioClient timeoutMs -1', run: () => ms({ timeoutMs: -1 }), error: ValidationError, field: 'timeoutMs', rule: 'range', says: ['timeoutMs', 'positive number'] },
   { name: 'createMetaStudioClient timeoutMs Infinity', run: () => ms({ timeoutMs: Infinity }), error: ValidationError, field: 'timeoutMs', rule: 'range', says: ['timeoutMs', 'positive number'] },
   { name: 'createWorkspaceClient maxResponseBytes 0', run: () => ws({ maxResponseBytes: 0 }), error: ValidationError, field: 'maxResponseBytes', rule: 'range', says: ['maxResponseBytes', 'positive number'] },
   { name: 'createWorkspaceClient requestsPerSecond NaN', run: () => ws({ requestsPerSecond: Number.NaN }), error: ValidationError, field: 'requestsPerSecond', rule: 'range', says: ['requestsPerSecond', 'positive number'] },
   { name: 'createHssClient retry.maxRetries 1.5', run: () => hss({ retry: { maxRetries: 1.5 } }), error: ValidationError, field: 'retry.maxRetries', rule: 'range', says: ['retry.maxRetries', 'non-negative integer'] },
-  { name: 'createHssClient retry.backoff (unknown)', run: () => hss({ retry: { backoff: 2 } }), error: ValidationError, field: 'retry.backoff', rule: 'unknown', says: ['retry.backoff', 'not a retry option'] },
+  { name: 'createHssClient retry.backoff (unknown)', run: () => hss({ retry: { backoff: 2 } }), error: ValidationError, field: 'retry.backoff', rule: 'unknown', says: ['"backoff"', 'unknown retry option'] },
   { name: 'createDataArtsInsightClient logger not a function', run: () => dai({ logger: 'console' }), error: ValidationError, field: 'logger', rule: 'type', says: ['logger must be a function'] },
   { name: 'createDataArtsInsightClient fetch not a function', run: () => dai({ fetch: {} }), error: ValidationError, field: 'fetch', rule: 'type', says: ['fetch must be a function'] },
 ]);
@@ -268,18 +268,21 @@ add('signRequest', [
 ]);
 
 // ---- startMockServer options -----------------------------------------------------------------------
+// The workspace the wire-level mock below serves (DataArts Insight's x-client-option workspaceId).
+const WORKSPACE_ID = 'ws-reliability-0001';
 const mockWith = (options: unknown) => () => startMockServer(options as never);
 add('mock options', [
   { name: 'startMockServer options null', run: mockWith(null), error: ValidationError, field: 'options', rule: 'type', says: ['mock options must be an object'] },
-  { name: 'startMockServer port 70000', run: mockWith({ port: 70000 }), error: ValidationError, field: 'port', rule: 'range', says: ['port', '0 to 65535'] },
-  { name: 'startMockServer port -1', run: mockWith({ port: -1 }), error: ValidationError, field: 'port', rule: 'range', says: ['port', '0 to 65535'] },
+  { name: 'startMockServer port 70000', run: mockWith({ port: 70000 }), error: ValidationError, field: 'port', rule: 'range', says: ['port', 'non-negative integer up to 65535'] },
+  { name: 'startMockServer port -1', run: mockWith({ port: -1 }), error: ValidationError, field: 'port', rule: 'range', says: ['port', 'non-negative integer up to 65535'] },
   { name: 'startMockServer port "8080"', run: mockWith({ port: '8080' }), error: ValidationError, field: 'port', rule: 'range', says: ['port', 'integer'] },
   { name: 'startMockServer host "0.0.0.0" (never another interface)', run: mockWith({ host: '0.0.0.0' }), error: ValidationError, field: 'host', rule: 'unknown', says: ['"host"', 'unknown mock option'] },
-  { name: 'startMockServer credentials.token with CR/LF', run: mockWith({ credentials: { token: 'tok\r\nX: 1' } }), error: ValidationError, field: 'credentials.token', rule: 'format', says: ['credentials.token', 'visible ASCII'] },
+  { name: 'startMockServer credentials.token with CR/LF', run: mockWith({ credentials: { token: 'tok\r\nX: 1' } }), error: ValidationError, field: 'credentials.token', rule: 'format', says: ['credentials.token', 'printable ASCII'] },
   { name: 'startMockServer credentials.sk ""', run: mockWith({ credentials: { sk: '' } }), error: ValidationError, field: 'credentials.sk', rule: 'format', says: ['credentials.sk', 'non-empty'] },
   { name: 'startMockServer credentials a string', run: mockWith({ credentials: 'x' }), error: ValidationError, field: 'credentials', rule: 'type', says: ['credentials must be an object'] },
-  { name: 'startMockServer projectId with a space', run: mockWith({ projectId: 'a b' }), error: ValidationError, field: 'projectId', rule: 'format', says: ['projectId', 'visible ASCII'] },
-  { name: 'startMockServer workspaceId with LF', run: mockWith({ workspaceId: 'w\n' }), error: ValidationError, field: 'workspaceId', rule: 'format', says: ['workspaceId', 'visible ASCII'] },
+  { name: 'startMockServer projectId with a space', run: mockWith({ projectId: 'a b' }), error: ValidationError, field: 'projectId', rule: 'format', says: ['projectId', 'printable ASCII'] },
+  { name: 'startMockServer clientOptions.workspaceId with LF', run: mockWith({ clientOptions: { workspaceId: 'w\n' } }), error: ValidationError, field: 'clientOptions.workspaceId', rule: 'format', says: ['clientOptions.workspaceId', 'printable ASCII'] },
+  { name: 'startMockServer clientOptions naming no declared option', run: mockWith({ clientOptions: { tenantId: 't' } }), error: ValidationError, field: 'clientOptions.tenantId', rule: 'unknown', says: ['"tenantId"', 'workspaceId'] },
   { name: 'startMockServer clock not a function', run: mockWith({ clock: 5 }), error: ValidationError, field: 'clock', rule: 'type', says: ['clock must be a function'] },
   { name: 'startMockServer maxSkewMs 0', run: mockWith({ maxSkewMs: 0 }), error: ValidationError, field: 'maxSkewMs', rule: 'range', says: ['maxSkewMs', 'positive'] },
   { name: 'startMockServer scenarios not an array', run: mockWith({ scenarios: {} }), error: ValidationError, field: 'scenarios', rule: 'type', says: ['scenarios must be an array'] },
@@ -409,7 +412,7 @@ describe.each(CREDENTIALS)('path ids that look like paths, with %s', (kind, cred
 describe('the mock server answers raw bad input with typed HTTP errors and stays up', () => {
   let mock: MockServer;
   beforeAll(async () => {
-    mock = await startMockServer();
+    mock = await startMockServer({ clientOptions: { workspaceId: WORKSPACE_ID } });
   });
   afterAll(async () => {
     await mock.close();
@@ -430,7 +433,7 @@ describe('the mock server answers raw bad input with typed HTTP errors and stays
   }
 
   const P = MOCK_PROJECT_ID;
-  const H = `Host: 127.0.0.1\r\nX-Auth-Token: ${MOCK_TOKEN}\r\nX-Workspace-Id: ${MOCK_WORKSPACE_ID}\r\nConnection: close\r\n`;
+  const H = `Host: 127.0.0.1\r\nX-Auth-Token: ${MOCK_TOKEN}\r\nX-Workspace-Id: ${WORKSPACE_ID}\r\nConnection: close\r\n`;
   const get = (target: string, headers = H) => `GET ${target} HTTP/1.1\r\n${headers}\r\n`;
 
   it.each<[string, string, number, string | undefined, RegExp | undefined]>([
@@ -444,7 +447,7 @@ describe('the mock server answers raw bad input with typed HTTP errors and stays
     ['limit beyond the documented maximum', get(`/v2/${P}/export-tasks?limit=101`), 400, 'APIGW.0201', /"limit".*at most 100/],
     ['a repeated single-valued parameter', get(`/v2/${P}/export-tasks?status=FAIL&status=SUCCESS`), 400, 'APIGW.0201', /status/],
     ['another project id', get(`/v5/other/export-task/demo-succeeded`), 400, 'APIGW.0201', /project_id/],
-    ['another workspace id', get(`/v1/${P}/resource-package/import-tasks/demo-succeeded`, H.replace(MOCK_WORKSPACE_ID, 'other-ws')), 400, 'APIGW.0201', /X-Workspace-Id/],
+    ['another workspace id', get(`/v1/${P}/resource-package/import-tasks/demo-succeeded`, H.replace(WORKSPACE_ID, 'other-ws')), 400, 'APIGW.0201', /X-Workspace-Id/],
     ['a wrong token', get(`/v5/${P}/export-task/demo-succeeded`, H.replace(MOCK_TOKEN, 'wrong-token')), 401, 'APIGW.0301', /token/],
     ['no credentials at all', get(`/v5/${P}/export-task/demo-succeeded`, 'Host: 127.0.0.1\r\nConnection: close\r\n'), 401, 'APIGW.0301', /x-auth-token not found/],
     ['a malformed Authorization header', get(`/v5/${P}/export-task/demo-succeeded`, 'Host: 127.0.0.1\r\nAuthorization: SDK-HMAC-SHA256 garbage\r\nConnection: close\r\n'), 401, 'APIGW.0301', /malformed Authorization/],
@@ -491,8 +494,8 @@ const CLI_CASES: CliCase[] = [
   { name: 'get: ak with CR/LF', args: ['get', 'hss', 't1', '--endpoint', '{endpoint}', '--ak', `${AK}\nX-Injected: 1`, '--sk', SK], error: 'ValidationError', field: 'credentials.ak', rule: 'format', says: ['credentials.ak'] },
   { name: 'get: project id with CR/LF', args: ['get', 'hss', 't1', '--endpoint', '{endpoint}', '--project-id', 'p\r\nX-Injected: 1'], error: 'ValidationError', field: 'projectId', rule: 'format', says: ['projectId'] },
   { name: 'get: project id ".." (path traversal)', args: ['get', 'workspace', 't1', '--endpoint', '{endpoint}', '--project-id', '..'], error: 'ValidationError', field: 'projectId', rule: 'path-segment', says: ['projectId', '".."'] },
-  { name: 'get: workspace id with LF', args: ['get', 'dataarts-insight', 't1', '--endpoint', '{endpoint}', '--workspace-id', 'w\nX-Injected: 1'], error: 'ValidationError', field: 'workspaceId', rule: 'format', says: ['workspaceId'] },
-  { name: 'get: no workspace id for DataArts Insight', args: ['get', 'dataarts-insight', 't1', '--endpoint', '{endpoint}'], error: 'ValidationError', field: 'workspaceId', rule: 'required', says: ['workspace id', '--workspace-id'] },
+  { name: 'get: workspace id with LF', args: ['get', 'dataarts-insight', 't1', '--endpoint', '{endpoint}', '--workspace-id', 'w\nX-Injected: 1'], error: 'ValidationError', field: 'workspaceId', rule: 'header-value', says: ['workspaceId'] },
+  { name: 'get: no workspace id for DataArts Insight', args: ['get', 'dataarts-insight', 't1', '--endpoint', '{endpoint}'], error: 'ValidationError', field: 'workspaceId', rule: 'required', says: ['needs workspaceId', '--workspace-id', 'HUAWEICLOUD_SDK_WORKSPACE_ID'] },
   { name: 'get: --token with --ak', args: ['get', 'hss', 't1', '--endpoint', '{endpoint}', '--ak', AK], error: 'ValidationError', field: 'credentials', rule: 'conflict', says: ['--token cannot be combined'] },
   { name: 'get: unknown service', args: ['get', 'ecs', 't1', '--endpoint', '{endpoint}'], error: 'UsageError', says: ['unknown service "ecs"'] },
   { name: 'list: limit 0', args: ['list', 'workspace', '--endpoint', '{endpoint}', '--limit', '0'], error: 'ValidationError', field: 'limit', rule: 'minimum', says: ['"limit"', 'at least 1'] },
@@ -502,7 +505,7 @@ const CLI_CASES: CliCase[] = [
   { name: 'wait: --timeout-ms abc', args: ['wait', 'hss', 't1', '--endpoint', '{endpoint}', '--timeout-ms', 'abc'], error: 'UsageError', says: ['--timeout-ms', 'duration'] },
 ];
 
-describe.skipIf(!cliExists())('the CLI (subprocess): exit 3, a typed JSON error naming the field, nothing sent', () => {
+describe('the CLI (subprocess): exit 3, a typed JSON error naming the field, nothing sent', () => {
   const results = new Map<string, { result: CliResult; requests: number }>();
 
   beforeAll(async () => {

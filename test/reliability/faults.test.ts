@@ -23,8 +23,8 @@ import {
   ServerError,
   TimeoutError,
   WaitTimeoutError,
-} from '../../src/errors.js';
-import { MOCK_AK, MOCK_PROJECT_ID, MOCK_SK, MOCK_TOKEN, startMockServer, type MockServer } from '../../src/mock/index.js';
+} from '../../src/core/errors.js';
+import { MOCK_AK, MOCK_PROJECT_ID, MOCK_SK, MOCK_TOKEN, startMockServer, type MockServer } from '../../src/apps/mock/index.js';
 import { chunked, delayHeaders, json, redirect, resetConnection, slowBody, startLoopback, text, type Handler, type Loopback } from '../helpers/loopback.js';
 import { isolateEnv } from '../runtime/support.js';
 import { describeOutcome, forbidUnhandledRejections, outcome, type ErrorClass } from './support.js';

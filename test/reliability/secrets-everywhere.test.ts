@@ -20,7 +20,8 @@ import { createMetaStudioClient } from '../../generated/clients/metastudio.js';
 import { createWorkspaceClient } from '../../generated/clients/workspace.js';
 import type { Credentials } from '../../src/auth/credentials.js';
 import { signRequest } from '../../src/auth/sign-request.js';
-import { run as runCliInProcess } from '../../src/cli/program.js';
+import { run as runCliInProcess } from '../../src/apps/cli/program.js';
+import { BUNDLE_DIR, REGISTRY } from '../cli/helpers.js';
 import {
   ApiError,
   AuthenticationError,
@@ -35,12 +36,12 @@ import {
   TimeoutError,
   ValidationError,
   WaitTimeoutError,
-} from '../../src/errors.js';
+} from '../../src/core/errors.js';
 import type { LogEvent } from '../../src/http/transport.js';
-import { MOCK_PROJECT_ID, startMockServer, type MockServer } from '../../src/mock/index.js';
+import { MOCK_PROJECT_ID, startMockServer, type MockServer } from '../../src/apps/mock/index.js';
 import { delayHeaders, json, redirect, resetConnection, startLoopback, text, type Handler, type Loopback } from '../helpers/loopback.js';
 import { isolateEnv } from '../runtime/support.js';
-import { cleanEnv, cliExists, outcome, runCli, type ErrorClass } from './support.js';
+import { cleanEnv, outcome, runCli, type ErrorClass } from './support.js';
 
 isolateEnv();
 
@@ -327,19 +328,19 @@ const CLI: CliScenario[] = [
   { name: 'get: a mistyped --securityToken=<secret> flag', args: (o) => ['get', 'hss', 't1', '--endpoint', o, '--project-id', 'p1', '--ak', AK, '--sk', SK, `--securityToken=${SECURITY_TOKEN}`], handler: json(200, {}), exit: 3, held: [SK, SECURITY_TOKEN] },
 ];
 
-describe.skipIf(!cliExists())('the CLI (in process, fake streams)', () => {
+describe('the CLI (in process, fake streams)', () => {
   it.each(CLI.map((c) => [c.name, c] as const))('%s', async (_name, { args, env, handler, exit, held }) => {
     server.fallback = handler;
     const out: string[] = [];
     const err: string[] = [];
-    const code = await runCliInProcess(args(server.origin), { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) }, env: env ?? {} });
+    const code = await runCliInProcess(args(server.origin), { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) }, env: env ?? {}, services: REGISTRY, bundleDir: BUNDLE_DIR });
     const all = `${out.join('')}\n${err.join('')}`;
     expect(code, all).toBe(exit);
     expect(leaks(all, held), all).toEqual([]);
   });
 });
 
-describe.skipIf(!cliExists())('the CLI (subprocess: real stdout and stderr)', () => {
+describe('the CLI (subprocess: real stdout and stderr)', () => {
   it('secrets on argv and in the environment never reach stdout or stderr', async () => {
     server.fallback = reflect(401);
     const [flags, fromEnv] = await Promise.all([

@@ -51,11 +51,11 @@ export interface CliResult {
   elapsedMs: number;
 }
 
-/** Runs the CLI from source in a child process (`node --import tsx src/cli/main.ts …`). */
+/** Runs the CLI from source in a child process (`node --import tsx src/apps/cli/main.ts …`). */
 export function runCli(args: readonly string[], env: Record<string, string> = cleanEnv(), timeoutMs = 30_000): Promise<CliResult> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO, 'src/cli/main.ts'), ...args], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO, 'src/apps/cli/main.ts'), ...args], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -73,11 +73,6 @@ export function runCli(args: readonly string[], env: Record<string, string> = cl
       resolve({ code, stdout, stderr, elapsedMs: Date.now() - started });
     });
   });
-}
-
-/** True when the CLI entry exists (it is being written concurrently). */
-export function cliExists(): boolean {
-  return existsSync(path.join(REPO, 'src/cli/main.ts'));
 }
 
 /**

@@ -8,7 +8,7 @@ import { createDataArtsInsightClient } from '../../generated/clients/dataarts-in
 import { createHssClient } from '../../generated/clients/hss.js';
 import { createMetaStudioClient } from '../../generated/clients/metastudio.js';
 import { createWorkspaceClient } from '../../generated/clients/workspace.js';
-import { ValidationError } from '../../src/errors.js';
+import { ValidationError } from '../../src/core/errors.js';
 import { json, startLoopback, type Loopback } from '../helpers/loopback.js';
 import { AK, caught, isolateEnv, PROJECT_ID, recordingFetch, SECURITY_TOKEN, SK, TOKEN } from './support.js';
 

@@ -1,7 +1,7 @@
 /** listExportTasksAll against the loopback server: offsets, stop conditions, laziness, validation. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createWorkspaceClient } from '../../generated/clients/workspace.js';
-import { ServerError, ValidationError } from '../../src/errors.js';
+import { ServerError, ValidationError } from '../../src/core/errors.js';
 import { json, startLoopback, type Handler, type Loopback } from '../helpers/loopback.js';
 import { caught, FAST_RETRY, isolateEnv, PROJECT_ID, TOKEN } from './support.js';
 

@@ -18,7 +18,7 @@ import { createHssClient } from '../../generated/clients/hss.js';
 import { createMetaStudioClient } from '../../generated/clients/metastudio.js';
 import { createWorkspaceClient } from '../../generated/clients/workspace.js';
 import type { Credentials } from '../../src/auth/credentials.js';
-import type { ClientOptions } from '../../src/client/create-client.js';
+import type { ClientOptions } from '../../src/client/client-options.js';
 import { isolateEnv, PROJECT_ID } from './support.js';
 
 isolateEnv();

@@ -1,6 +1,6 @@
 /** Unit tests of the retry policy, the jittered backoff and the Retry-After parser. */
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../src/errors.js';
+import { ValidationError } from '../../src/core/errors.js';
 import { parseRetryAfter } from '../../src/http/retry-after.js';
 import { DEFAULT_RETRY, isRetryableStatus, NO_RETRY, retryDelay, retryPolicy } from '../../src/http/retry-policy.js';
 

@@ -7,26 +7,24 @@ export const SECURITY_TOKEN = 'SecTok-gQpjbi5ub3J0aC00Iiwic2VjdXJpdHlUb2tlbiI6In
 export const TOKEN = 'MIIEtokenExample+abc/def=0123456789TOKEN';
 export const PROJECT_ID = '0a1b2c3d4e5f60718293a4b5c6d7e8f9';
 
-const ENV_NAMES = ['HUAWEICLOUD_SDK_AK', 'HUAWEICLOUD_SDK_SK', 'HUAWEICLOUD_SDK_SECURITY_TOKEN', 'HUAWEICLOUD_SDK_PROJECT_ID'] as const;
 
 /**
  * Clears the HUAWEICLOUD_SDK_* variables before each test of the calling file and restores the
  * original values after it, so neither the host environment nor one test leaks into another.
  */
 export function isolateEnv(): void {
-  const saved = new Map<string, string | undefined>();
+  const saved = new Map<string, string>();
+  const names = () => Object.keys(process.env).filter((name) => name.startsWith('HUAWEICLOUD_SDK_'));
   beforeEach(() => {
-    for (const name of ENV_NAMES) {
-      saved.set(name, process.env[name]);
+    saved.clear();
+    for (const name of names()) {
+      saved.set(name, process.env[name]!);
       delete process.env[name];
     }
   });
   afterEach(() => {
-    for (const name of ENV_NAMES) {
-      const value = saved.get(name);
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
+    for (const name of names()) delete process.env[name];
+    for (const [name, value] of saved) process.env[name] = value;
   });
 }
 

@@ -11,7 +11,7 @@ import { createServer } from 'node:net';
 import { createDataArtsInsightClient } from '../../generated/clients/dataarts-insight.js';
 import { createMetaStudioClient } from '../../generated/clients/metastudio.js';
 import { createWorkspaceClient } from '../../generated/clients/workspace.js';
-import type { ClientOptions } from '../../src/client/create-client.js';
+import type { ClientOptions } from '../../src/client/client-options.js';
 import {
   ApiError,
   AuthenticationError,
@@ -24,7 +24,7 @@ import {
   ServerError,
   TaskportError,
   TimeoutError,
-} from '../../src/errors.js';
+} from '../../src/core/errors.js';
 import type { LogEvent } from '../../src/http/transport.js';
 import { chunked, delayHeaders, json, redirect, resetConnection, slowBody, startLoopback, text, type Handler, type Loopback } from '../helpers/loopback.js';
 import { AK, caught, FAST_RETRY, isolateEnv, PROJECT_ID, SECURITY_TOKEN, SK, TOKEN } from './support.js';

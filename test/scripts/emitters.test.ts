@@ -52,7 +52,14 @@ const model: ServiceModel = {
       params: [
         { name: 'project_id', in: 'path', required: true, description: 'Project.', schema: { type: 'string' }, filledFrom: 'projectId' },
         { name: 'name', in: 'path', required: true, description: 'Quota name.', schema: { type: 'string', minLength: 1 } },
-        { name: 'X-Workspace-Id', in: 'header', required: true, description: 'Workspace.', schema: { type: 'string' }, filledFrom: 'workspaceId' },
+        {
+          name: 'X-Workspace-Id',
+          in: 'header',
+          required: true,
+          description: 'Workspace.',
+          schema: { type: 'string' },
+          option: { name: 'workspaceId', env: 'HUAWEICLOUD_SDK_WORKSPACE_ID', description: 'Workspace ID.' },
+        },
       ],
     },
   ],
@@ -77,8 +84,11 @@ describe('emitter rules', () => {
     expect(() => renderClient(twice)).toThrow(/more than one operation has x-task/);
   });
 
-  it('a service whose operations need workspaceId gets a factory that requires it', () => {
-    expect(renderClient(model)).toMatch(/export function createSampleClient\(options: SampleClientOptions\)/);
+  it("a service's own option (x-client-option) joins its factory's options, with its variable, and the descriptor", () => {
+    const client = renderClient(model);
+    expect(client).toMatch(/export type SampleClientOptions = ClientOptions & \{ \/\*\* Workspace ID\. Default `HUAWEICLOUD_SDK_WORKSPACE_ID`\. \*\/ workspaceId\?: string \}/);
+    expect(client).toMatch(/options: \{\n {4}workspaceId: \{\n {6}env: 'HUAWEICLOUD_SDK_WORKSPACE_ID'/);
+    expect(client).toContain("option: 'workspaceId'");
   });
 
   it.each(['metastudio', 'workspace', 'hss', 'dataarts-insight'])('the committed generated/clients/%s.ts is what the emitters produce', (service) => {

@@ -10,10 +10,12 @@ import { createDataArtsInsightClient } from '../../generated/clients/dataarts-in
 import { createHssClient } from '../../generated/clients/hss.js';
 import { createMetaStudioClient } from '../../generated/clients/metastudio.js';
 import { createWorkspaceClient } from '../../generated/clients/workspace.js';
-import { NotFoundError, TaskFailedError, WaitTimeoutError } from '../../src/errors.js';
-import { MOCK_AK, MOCK_PROJECT_ID, MOCK_SK, MOCK_TOKEN, MOCK_WORKSPACE_ID, startMockServer, type MockServer, type RecordedRequest } from '../../src/mock/index.js';
-import type { Task } from '../../src/tasks/task.js';
-import type { TaskOutcome, WaitCheckpoint, WaitOptions } from '../../src/tasks/wait-for-task.js';
+import { NotFoundError, TaskFailedError, WaitTimeoutError } from '../../src/core/errors.js';
+import { MOCK_AK, MOCK_PROJECT_ID, MOCK_SK, MOCK_TOKEN, startMockServer, type MockServer, type RecordedRequest } from '../../src/apps/mock/index.js';
+import type { Task } from '../../src/core/task.js';
+import type { WaitCheckpoint } from '../../src/core/wait-checkpoint.js';
+import type { TaskOutcome } from '../../src/tasks/wait-for-task.js';
+import type { WaitOptions } from '../../src/tasks/wait-options.js';
 
 type Service = 'metastudio' | 'workspace' | 'hss' | 'dataarts-insight';
 type Outcome = 'succeeded' | 'failed' | 'partial' | 'expired';
@@ -55,7 +57,7 @@ function clientFor(service: Service, extra: { credentials?: typeof TOKEN | typeo
     case 'hss':
       return createHssClient({ ...options, ...budget });
     case 'dataarts-insight':
-      return createDataArtsInsightClient({ ...options, ...budget, workspaceId: MOCK_WORKSPACE_ID });
+      return createDataArtsInsightClient({ ...options, ...budget, ...mock.clientOptions });
   }
 }
 

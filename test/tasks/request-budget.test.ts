@@ -9,7 +9,7 @@ import { peakInWindow } from '../../bench/measure.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHssClient } from '../../generated/clients/hss.js';
 import { createRateLimiter } from '../../src/http/rate-limiter.js';
-import { MOCK_PROJECT_ID, MOCK_TOKEN, startMockServer, type MockServer, type RecordedRequest } from '../../src/mock/index.js';
+import { MOCK_PROJECT_ID, MOCK_TOKEN, startMockServer, type MockServer, type RecordedRequest } from '../../src/apps/mock/index.js';
 
 /** Blocks the event loop, as a heavy synchronous callback would. */
 function stall(ms: number): void {

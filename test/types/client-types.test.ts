@@ -50,8 +50,8 @@ describe('generated client types', () => {
       await ms.searchTask({ resource: 'knowledge' });
       // @ts-expect-error -- the offset is managed by the paginator
       ws.listExportTasksAll({ offset: 10 });
-      // @ts-expect-error -- DataArts Insight needs workspaceId
-      createDataArtsInsightClient(options);
+      // @ts-expect-error -- workspaceId (DataArts Insight's x-client-option) is a string
+      createDataArtsInsightClient({ ...options, workspaceId: 42 });
       // @ts-expect-error -- not a client option
       createHssClient({ ...options, regoin: 'cn-north-4' });
     };

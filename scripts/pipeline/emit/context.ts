@@ -30,7 +30,18 @@ export const responseType = (operation: OperationModel) => `${operation.id}Respo
 export const paramsType = (operation: OperationModel) => `${operation.id}Params`;
 
 /** Parameters the caller passes (the client fills the others). */
-export const callableParams = (operation: OperationModel) => operation.params.filter((p) => !p.filledFrom);
+export const callableParams = (operation: OperationModel) => operation.params.filter((p) => !p.filledFrom && !p.option);
+
+/** The service's own client options (`x-client-option`), by name: the parameter each fills and whether it is required. */
+export function serviceOptions(service: ServiceModel): Map<string, { env: string; description: string; param: OperationModel['params'][number]; required: boolean }> {
+  const options = new Map<string, { env: string; description: string; param: OperationModel['params'][number]; required: boolean }>();
+  for (const param of service.operations.flatMap((op) => op.params)) {
+    if (!param.option) continue;
+    const seen = options.get(param.option.name);
+    options.set(param.option.name, { env: param.option.env, description: param.option.description, param, required: (seen?.required ?? false) || param.required });
+  }
+  return options;
+}
 
 /** A property key as TypeScript source: bare when it is an identifier, quoted otherwise. */
 export const propertyKey = (name: string) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : quote(name));

@@ -1,7 +1,7 @@
 import { StructureKind, VariableDeclarationKind } from 'ts-morph';
-import { descriptorName, literal, type Emitter } from './context.js';
+import { descriptorName, literal, serviceOptions, type Emitter } from './context.js';
 
-/** The service descriptor: servers, operations, parameter schemas, x-task, x-pagination. */
+/** The service descriptor: servers, the service's own options, operations, parameter schemas and their extensions. */
 export const emitDescriptor: Emitter = ({ statements, service, runtime }) => {
   runtime.types.add('ServiceDescriptor');
   const operations = Object.fromEntries(
@@ -11,14 +11,20 @@ export const emitDescriptor: Emitter = ({ statements, service, runtime }) => {
         id: op.id,
         method: op.httpMethod,
         path: op.path,
-        params: op.params.map((p) => ({ name: p.name, in: p.in, required: p.required, schema: p.schema, filledFrom: p.filledFrom })),
+        params: op.params.map((p) => ({ name: p.name, in: p.in, required: p.required, schema: p.schema, filledFrom: p.filledFrom, option: p.option?.name })),
         together: op.together,
         pagination: op.pagination,
         task: op.task,
+        taskList: op.taskList,
+        sort: op.sort,
+        errorCodes: op.errorCodes,
       },
     ]),
   );
-  const descriptor = { name: service.name, title: service.title, servers: service.servers, operations };
+  const options = Object.fromEntries(
+    [...serviceOptions(service)].map(([name, o]) => [name, { env: o.env, description: o.description, param: { name: o.param.name, in: o.param.in, schema: o.param.schema }, required: o.required }]),
+  );
+  const descriptor = { name: service.name, title: service.title, servers: service.servers, options, operations };
   statements.push({
     kind: StructureKind.VariableStatement,
     isExported: true,

@@ -11,6 +11,8 @@ export interface ParamModel {
   filledFrom?: string;
   /** The documented example value (`example` on the parameter or its schema), for docs. */
   example?: unknown;
+  /** `x-client-option`: the service option that fills this parameter. */
+  option?: { name: string; env: string; description: string };
 }
 
 export interface OperationModel {
@@ -27,6 +29,9 @@ export interface OperationModel {
   together?: unknown;
   pagination?: JsonObject;
   task?: JsonObject;
+  taskList?: JsonObject;
+  sort?: JsonObject;
+  errorCodes?: JsonObject;
 }
 
 export interface ServiceModel {
@@ -83,6 +88,8 @@ export function serviceModel(doc: JsonObject, name: string, source: string): Ser
       const schema = deref(doc, param.schema, '').node;
       const example = param.example ?? (isObject(schema) ? schema.example : undefined);
       if (example !== undefined) model.example = example;
+      const option = param['x-client-option'];
+      if (isObject(option)) model.option = { name: String(option.name), env: String(option.env), description: String(option.description) };
       return model;
     });
     const id = String(operation.operationId);
@@ -99,6 +106,9 @@ export function serviceModel(doc: JsonObject, name: string, source: string): Ser
     if (operation['x-parameters-together'] !== undefined) model.together = operation['x-parameters-together'];
     if (isObject(operation['x-pagination'])) model.pagination = operation['x-pagination'];
     if (isObject(operation['x-task'])) model.task = operation['x-task'];
+    if (isObject(operation['x-task-list'])) model.taskList = operation['x-task-list'];
+    if (isObject(operation['x-sort'])) model.sort = operation['x-sort'];
+    if (isObject(operation['x-error-codes'])) model.errorCodes = operation['x-error-codes'];
     operations.push(model);
   }
   return { name, title, clientName, variableName: lowerFirst(clientName), source, servers, operations };

@@ -21,7 +21,7 @@ export function renderClient(service: ServiceModel, use: readonly Emitter[] = em
   const context: EmitContext = { statements: [], service, methods: [], members: [], runtime: { values: new Set(), types: new Set() } };
   for (const emit of use) emit(context);
   const sorted = (names: Set<string>) => [...names].sort();
-  const runtime = '../../src/client/runtime.js';
+  const runtime = '../../src/runtime.js';
   const file = project.createSourceFile(
     `generated/clients/${service.name}.ts`,
     {

@@ -1,0 +1,48 @@
+/**
+ * When a waiter polls next: pure arithmetic over the wait's clock, so the schedule is tested on its
+ * own (test/tasks/next-poll-delay.test.ts).
+ */
+
+/** Where the wait stands after a poll. */
+export interface PollTiming {
+  /** When the poll ended (ms since epoch). */
+  now: number;
+  /** When the wait started. */
+  startedAt: number;
+  /** When the wait gives up. */
+  deadline: number;
+  minDelayMs: number;
+  maxDelayMs: number;
+  /** The server's wait hint (`Retry-After`), if the last answer gave one. */
+  retryAfterMs?: number | undefined;
+  /** True when the last poll was already the final one before the deadline. */
+  finalPollMade: boolean;
+  /** A number in [0, 1) for the jitter; default Math.random. */
+  random?: () => number;
+}
+
+// Delays grow with the time already waited, so a task is seen done within 10 % of its run time.
+const DELAY_PER_ELAPSED = 0.1;
+// The final poll lands this long before the deadline (at most half of what is left).
+const LAST_POLL_MARGIN_MS = 1000;
+
+/**
+ * The pause before the next poll: 10 % of the time already waited, clamped to [minDelayMs,
+ * maxDelayMs], jittered down by up to 20 %, never shorter than a Retry-After. When that would cross
+ * the deadline, one final poll is scheduled just before it (`finalPoll: true`); after that final
+ * poll, or with no time left, the answer is `undefined`: give up.
+ *
+ * @example
+ * nextPollDelay({ now: 60_000, startedAt: 0, deadline: 600_000, minDelayMs: 1000, maxDelayMs: 60_000, finalPollMade: false, random: () => 0.5 });
+ * // { delayMs: 5400, finalPoll: false }
+ */
+export function nextPollDelay(timing: PollTiming): { delayMs: number; finalPoll: boolean } | undefined {
+  const { now, startedAt, deadline, minDelayMs, maxDelayMs, retryAfterMs } = timing;
+  const remaining = deadline - now;
+  const random = timing.random ?? Math.random;
+  let delay = Math.min(maxDelayMs, Math.max(minDelayMs, (now - startedAt) * DELAY_PER_ELAPSED)) * (0.8 + 0.2 * random());
+  if (retryAfterMs !== undefined) delay = Math.max(delay, retryAfterMs);
+  if (delay < remaining) return { delayMs: Math.round(delay), finalPoll: false };
+  if (timing.finalPollMade || remaining <= 0) return undefined;
+  return { delayMs: Math.round(Math.max(0, remaining - Math.min(LAST_POLL_MARGIN_MS, remaining / 2))), finalPoll: true };
+}
