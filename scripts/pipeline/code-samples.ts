@@ -1,3 +1,4 @@
+import { callableParams } from './emit/context.js';
 import type { OperationModel, ParamModel, ServiceModel } from './emit/service-model.js';
 
 /** One entry of an operation's `x-codeSamples`, as Redoc renders it (a type alias, so it is plain JSON). */
@@ -5,8 +6,8 @@ export type CodeSample = { lang: string; label: string; source: string };
 
 /** The parameters a caller passes (not filled by the client) that the sample shows: documented examples, and every required one. */
 function sampleParams(operation: OperationModel): { param: ParamModel; value: unknown }[] {
-  return operation.params
-    .filter((param) => param.filledFrom === undefined && (param.example !== undefined || param.required))
+  return callableParams(operation)
+    .filter((param) => param.example !== undefined || param.required)
     .map((param) => ({ param, value: param.example ?? `<${param.name}>` }));
 }
 
@@ -28,7 +29,8 @@ function literal(value: unknown): string {
  * example values of the parameters, in `region` (the spec's default).
  */
 export function typeScriptSample(service: ServiceModel, operation: OperationModel, region: string): CodeSample {
-  const needsWorkspace = service.operations.some((op) => op.params.some((p) => p.filledFrom === 'workspaceId'));
+  // The service's own options (x-client-option, e.g. workspaceId), shown as shorthand like projectId.
+  const options = [...new Set(service.operations.flatMap((op) => op.params.flatMap((p) => (p.option ? [p.option.name] : []))))];
   const factory = `create${service.clientName}Client`;
   const params = sampleParams(operation);
   const args = params.length === 0 ? '' : `{ ${params.map(({ param, value }) => `${identifier.test(param.name) ? param.name : literal(param.name)}: ${literal(value)}`).join(', ')} }`;
@@ -36,7 +38,7 @@ export function typeScriptSample(service: ServiceModel, operation: OperationMode
     `import { ${factory} } from 'taskport/${service.name}';`,
     '',
     '// credentials: { ak, sk } for AK/SK signing, or { token } for an IAM token',
-    `const ${service.variableName} = ${factory}({ region: ${literal(region)}, projectId${needsWorkspace ? ', workspaceId' : ''}, credentials: { ak, sk } });`,
+    `const ${service.variableName} = ${factory}({ region: ${literal(region)}, projectId${options.map((name) => `, ${name}`).join('')}, credentials: { ak, sk } });`,
     `const result = await ${service.variableName}.${operation.method}(${args});`,
   ].join('\n');
   return { lang: 'TypeScript', label: 'TypeScript', source };

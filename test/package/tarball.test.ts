@@ -49,7 +49,7 @@ function sourceMapNeeds(root: string, file: string): string[] {
 describe('the packed tarball', () => {
   it('holds only dist/src, dist/generated, README, CHANGELOG, LICENSE and package.json', () => {
     const top = new Set(files.map((f) => (f.startsWith('dist/') ? f.split('/').slice(0, 3).join('/') : f)));
-    expect([...top].sort()).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/generated/clients', 'dist/generated/openapi', 'dist/generated/types', 'dist/src/auth', 'dist/src/cli', 'dist/src/client', 'dist/src/errors.d.ts', 'dist/src/errors.js', 'dist/src/http', 'dist/src/index.d.ts', 'dist/src/index.js', 'dist/src/mock', 'dist/src/tasks', 'package.json']);
+    expect([...top].sort()).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/generated/clients', 'dist/generated/openapi', 'dist/generated/types', 'dist/src/apps', 'dist/src/auth', 'dist/src/cli', 'dist/src/client', 'dist/src/core', 'dist/src/http', 'dist/src/index.d.ts', 'dist/src/index.js', 'dist/src/runtime.d.ts', 'dist/src/runtime.js', 'dist/src/tasks', 'package.json']);
   });
 
   it('has no TypeScript sources, tests, specs or source maps', () => {

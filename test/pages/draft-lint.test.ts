@@ -23,6 +23,7 @@ const PERSON_ADDS: Record<string, string> = {
   'info-contact': 'the service root carries the contact',
   'operation-tags': 'the tag is the service root’s',
   'taskport-operation-essentials': 'the tag is the service root’s (only "tags" may be missing)',
+  'taskport-x-error-codes': 'which documented error code means invalid input is a person’s call (x-error-codes)',
 };
 
 let config: Awaited<ReturnType<typeof loadConfig>>;

@@ -36,6 +36,22 @@ const NOT_REPOSITORY_PATHS: { file: string; mentions: string[]; why: string }[] 
     mentions: [`${UP}${UP}shared/parameters/project_id.yaml`, `${UP}${UP}shared/parameters/X-Auth-Token-documented-required.yaml`, `${UP}${UP}shared/schemas/ErrorBody.yaml`],
     why: 'snapshot of a file pages:new writes to specs/metastudio/paths/, where these $refs land on specs/shared/',
   },
+  {
+    file: 'test/layers/layer-rule.test.ts',
+    mentions: [`${UP}${UP}${UP}generated/clients/svc.js`, `${UP}${UP}${UP}generated/clients/svc.js`, `${UP}${UP}${UP}generated/clients/svc.js`],
+    why: 'imports inside the sources of small trees the test writes to a temporary directory, relative to src/apps/<app>/ there',
+  },
+  {
+    file: 'test/fixtures/new-service/specs/quota/openapi.yaml',
+    mentions: [`${UP}shared/security-schemes/token.yaml`, `${UP}shared/security-schemes/aksk.yaml`],
+    why: 'a fixture spec the test copies into specs/quota/ of a temporary copy of the repository, where these $refs land on specs/shared/',
+  },
+  {
+    file: 'test/fixtures/new-service/specs/quota/paths/quota-tasks_{task_id}.yaml',
+    mentions: ['parameters/project_id.yaml', 'parameters/X-Auth-Token-documented-required.yaml', 'schemas/ErrorBody.yaml'].map((file) => `${UP}${UP}shared/${file}`),
+    why: 'a fixture spec the test copies into specs/quota/paths/ of a temporary copy of the repository, where these $refs land on specs/shared/',
+  },
+
 ];
 
 function repositoryFiles(): string[] {

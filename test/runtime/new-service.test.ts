@@ -36,7 +36,7 @@ let server: Loopback;
 
 beforeAll(async () => {
   tmp = mkdtempSync(path.join(tmpdir(), 'taskport-new-service-'));
-  for (const entry of ['specs', 'redocly.yaml', 'generated', 'package-lock.json']) cpSync(path.join(REPO, entry), path.join(tmp, entry), { recursive: true });
+  for (const entry of ['specs', 'redocly.yaml', 'generated', 'package.json', 'package-lock.json']) cpSync(path.join(REPO, entry), path.join(tmp, entry), { recursive: true });
   cpSync(path.join(FIXTURE, 'specs'), path.join(tmp, 'specs'), { recursive: true });
   const config = readFileSync(path.join(tmp, 'redocly.yaml'), 'utf8');
   writeFileSync(path.join(tmp, 'redocly.yaml'), config.replace(/^apis:\n/m, 'apis:\n  quota:\n    root: specs/quota/openapi.yaml\n'));

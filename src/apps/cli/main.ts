@@ -3,7 +3,8 @@
  * `taskport`: the CLI entry, the one place that hands the CLI the generated service registry.
  * Bundled by scripts/build-cli.mjs into dist/src/cli/taskport.js; runs from source with
  * `tsx src/apps/cli/main.ts`. The package root is found from this file (the nearest folder up with
- * the package's own package.json), so the mock's bundles (generated/openapi/) resolve either way.
+ * the package's own package.json); the mock's bundles are its generated/openapi/ in a clone and
+ * dist/generated/openapi/ in the installed package (the package ships the specs once, there).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { services } from '../../../generated/clients/index.js';
@@ -47,6 +48,6 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 process.exitCode = await run(process.argv.slice(2), {
   services: services as unknown as ServiceRegistry,
   signal: controller.signal,
-  bundleDir: new URL('generated/openapi/', root),
+  bundleDir: [new URL('generated/openapi/', root), new URL('dist/generated/openapi/', root)].find((dir) => existsSync(dir)) ?? new URL('dist/generated/openapi/', root),
   version: version(),
 });
