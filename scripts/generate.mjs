@@ -1,17 +1,27 @@
-// `npm run generate`: answers a no-op run from the cache in plain Node; otherwise loads the
-// TypeScript pipeline (scripts/pipeline.ts) through tsx.
+// @ts-check
+// `npm run generate`: answers a no-op run, and `--check` of an unchanged tree, from the content
+// hashes of inputs and outputs in plain Node; otherwise loads the TypeScript pipeline
+// (scripts/pipeline/run.ts) through tsx.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { everythingFresh } from './pipeline/cache.mjs';
+import { freshOutputCount } from './pipeline/cache.mjs';
+import { loadToolsFast } from './pipeline/fast-load.mjs';
 
 const started = performance.now();
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-if (args.length === 0 && everythingFresh(repo)) {
-  process.stderr.write(`up to date (cached) in ${Math.round(performance.now() - started)} ms\n`);
+const check = args.length === 1 && args[0] === '--check';
+const fresh = args.length === 0 || check ? freshOutputCount(repo) : undefined;
+if (fresh !== undefined) {
+  const elapsed = `${Math.round(performance.now() - started)} ms`;
+  process.stderr.write(check ? `check: all ${fresh} generated files are up to date (content hashes) in ${elapsed}\n` : `up to date (cached) in ${elapsed}\n`);
 } else {
+  loadToolsFast(repo);
   const { register } = await import('tsx/esm/api');
   register();
-  const { main } = await import('./pipeline.ts');
-  await main();
+  // A path tsc does not resolve: tsx loads the TypeScript source, which tsc checks on its own.
+  const entry = './pipeline/run.ts';
+  /** @type {{ main: () => Promise<void> }} */
+  const pipeline = await import(entry);
+  await pipeline.main();
 }

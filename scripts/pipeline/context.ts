@@ -14,8 +14,6 @@ export interface ServiceRun {
 /** One stage of the pipeline. Steps return outputs instead of writing, so a failed run writes nothing. */
 export interface Step {
   name: StepName;
-  /** Steps that must run first (their outputs are only written if they were asked for). */
-  needs: StepName[];
   run(run: ServiceRun): Promise<Output[]>;
   /** Outputs that span every service (e.g. the docs index); only called when all services ran. */
   finish?(runs: ServiceRun[]): Output[];

@@ -15,7 +15,7 @@ export function bannerText(source: string): string {
   return `Generated from ${source} by scripts/pipeline.ts — do not edit; change the spec and run npm run generate.`;
 }
 
-export { sha256 };
+export { filesUnder, sha256 };
 
 function readOrUndefined(file: string): string | undefined {
   try {
@@ -29,9 +29,6 @@ function readOrUndefined(file: string): string | undefined {
 export function staleOutputs(repo: string, outputs: Output[]): string[] {
   return outputs.filter((o) => readOrUndefined(path.join(repo, o.path)) !== o.content).map((o) => o.path);
 }
-
-/** Every file below a folder, as `/`-separated paths relative to it (none when it is missing). */
-export const listFiles: (dir: string) => string[] = filesUnder;
 
 /**
  * Writes every output only after all were produced: each goes to a temporary file first and is
@@ -51,7 +48,7 @@ export function writeOutputs(repo: string, outputs: Output[], prune: boolean): s
   }
   for (const [temporary, target] of temporaries) renameSync(temporary, target);
   if (prune) {
-    for (const file of listFiles(path.join(repo, GENERATED_DIR))) {
+    for (const file of filesUnder(path.join(repo, GENERATED_DIR))) {
       const relative = `${GENERATED_DIR}/${file}`;
       if (!byPath.has(relative)) {
         rmSync(path.join(repo, relative));

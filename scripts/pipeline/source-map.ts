@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { isObject, joinPointer, splitPointer } from '../lint/json-pointer.js';
-import { listFiles } from './outputs.js';
+import { filesUnder } from './outputs.js';
 import type { Service } from './services.js';
 
 /**
@@ -23,7 +23,7 @@ export function sourceOf(repo: string, service: Service, bundlePointer: string):
   if (tokens[0] === 'components' && tokens[2] !== undefined) {
     const name = `${tokens[2]}.yaml`;
     for (const dir of [service.dir, 'specs/shared']) {
-      const match = listFiles(path.join(repo, dir)).find((f) => path.posix.basename(f) === name);
+      const match = filesUnder(path.join(repo, dir)).find((f) => path.posix.basename(f) === name);
       if (match) return `${dir}/${match}#${joinPointer(tokens.slice(3))}`;
     }
   }

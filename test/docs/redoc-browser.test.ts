@@ -13,7 +13,6 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error -- plain JS module without declarations
 import { serveDirectory } from '../../scripts/serve-docs.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../helpers/chromium.js';
 

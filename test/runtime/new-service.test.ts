@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runPipeline } from '../../scripts/pipeline.js';
+import { runPipeline } from '../../scripts/pipeline/run.js';
 import { run } from '../../src/apps/cli/program.js';
 import type { ServiceRegistry } from '../../src/apps/cli/services.js';
 import { startServer } from '../../src/apps/mock/server.js';

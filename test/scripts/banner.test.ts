@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { listFiles } from '../../scripts/pipeline/outputs.js';
+import { filesUnder } from '../../scripts/pipeline/outputs.js';
 import { loadServices } from '../../scripts/pipeline/services.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -26,7 +26,7 @@ function sourceExistsIn(root: string): (source: Source) => boolean {
     if ('spec' in source) {
       if (!source.spec.includes('*')) return existsSync(path.join(root, source.spec));
       const pattern = new RegExp(`^${source.spec.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')}$`);
-      return listFiles(path.join(root, 'specs')).some((file) => pattern.test(`specs/${file}`));
+      return filesUnder(path.join(root, 'specs')).some((file) => pattern.test(`specs/${file}`));
     }
     try {
       const manifest = JSON.parse(readFileSync(path.join(root, 'node_modules', source.package, 'package.json'), 'utf8')) as { version?: string };
@@ -139,7 +139,7 @@ describe('bannerProblem', () => {
 });
 
 describe('generated/', () => {
-  const files = listFiles(path.join(repo, 'generated')).map((f) => `generated/${f}`);
+  const files = filesUnder(path.join(repo, 'generated')).map((f) => `generated/${f}`);
   const services = loadServices(repo);
 
   it('holds generated files', () => {

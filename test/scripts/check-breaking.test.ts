@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error -- plain JS module without declarations
 import { breakingChanges } from '../../scripts/check-breaking.mjs';
 
 const workspace = JSON.parse(readFileSync(new URL('../../generated/openapi/workspace.json', import.meta.url), 'utf8')) as {

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runPipeline } from '../../scripts/pipeline.js';
+import { runPipeline } from '../../scripts/pipeline/run.js';
 import { SpecError } from '../../scripts/pipeline/context.js';
-import { listFiles } from '../../scripts/pipeline/outputs.js';
+import { filesUnder } from '../../scripts/pipeline/outputs.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const TIMEOUT = 180_000;
@@ -42,7 +42,7 @@ function edit(tmp: string, file: string, change: (text: string) => string): void
 
 /** Every file under generated/, path → bytes. */
 function snapshot(tmp: string): Map<string, Buffer> {
-  return new Map(listFiles(path.join(tmp, 'generated')).map((f) => [`generated/${f}`, readFileSync(path.join(tmp, 'generated', f))]));
+  return new Map(filesUnder(path.join(tmp, 'generated')).map((f) => [`generated/${f}`, readFileSync(path.join(tmp, 'generated', f))]));
 }
 
 /**
@@ -50,7 +50,7 @@ function snapshot(tmp: string): Map<string, Buffer> {
  * anything would change generated/; an up-to-date copy would hide such a write.
  */
 function makeGeneratedStale(tmp: string): string[] {
-  const files = listFiles(path.join(tmp, 'generated')).map((f) => `generated/${f}`);
+  const files = filesUnder(path.join(tmp, 'generated')).map((f) => `generated/${f}`);
   for (const file of files) edit(tmp, file, (text) => `${text}\n`);
   writeFileSync(path.join(tmp, ORPHAN), 'orphan: true\n');
   return files;

@@ -38,7 +38,6 @@ export async function ensureBundle(run: ServiceRun): Promise<Record<string, unkn
 
 export const bundleStep: Step = {
   name: 'bundle',
-  needs: [],
   async run(run) {
     const doc = await ensureBundle(run);
     const name = run.service.name;

@@ -54,7 +54,6 @@ export function renderClient(service: ServiceModel, use: readonly Emitter[] = em
 /** generated/clients/<service>.ts: the typed client, emitted with ts-morph from the bundle. */
 export const clientsStep: Step = {
   name: 'clients',
-  needs: ['bundle', 'types'],
   async run(run) {
     const doc = await ensureBundle(run);
     const service = serviceModel(doc as JsonObject, run.service.name, run.service.root);

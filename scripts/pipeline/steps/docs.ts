@@ -88,7 +88,6 @@ function packageVersion(repo: string): string {
  */
 export const docsStep: Step = {
   name: 'docs',
-  needs: ['bundle'],
   async run(run) {
     const doc = docsDocument(await ensureBundle(run), run.service.name, run.service.root, packageVersion(run.repo));
     const info = doc.info as { title: string };

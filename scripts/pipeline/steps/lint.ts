@@ -13,7 +13,6 @@ import { describeProblems, ensureBundle, redoclyConfig } from './bundle.js';
  */
 export const lintStep: Step = {
   name: 'lint',
-  needs: [],
   async run(run) {
     const config = await redoclyConfig(run.repo);
     const redocly = await lint({ ref: path.join(run.repo, run.service.root), config });

@@ -16,7 +16,6 @@ const exactInt64 = ts.factory.createUnionTypeNode([
 /** generated/types/<service>.ts: openapi-typescript's types, with the spec descriptions as JSDoc. */
 export const typesStep: Step = {
   name: 'types',
-  needs: ['bundle'],
   async run(run) {
     const doc = await ensureBundle(run);
     const ast = await openapiTS(JSON.parse(JSON.stringify(doc)), {

@@ -9,24 +9,25 @@
  *   npm run generate -- --only lint     one step (and, unwritten, what it needs)
  *   npm run generate -- --repo <dir>    work on another checkout (benchmarks use synthetic trees)
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { CROSS_SERVICE, freshEntry, inputsHash, readCache, sharedInputs, writeCache, type Cache } from './pipeline/cache.mjs';
-import { SpecError, type ServiceRun, type Step, type StepName } from './pipeline/context.js';
-import { sha256, staleOutputs, writeOutputs, type Output } from './pipeline/outputs.js';
-import { loadServices } from './pipeline/services.js';
+import { CROSS_SERVICE, freshEntry, inputsHash, readCache, sharedInputs, writeCache, type Cache } from './cache.mjs';
+import { SpecError, type ServiceRun, type Step, type StepName } from './context.js';
+import { sha256, staleOutputs, writeOutputs, type Output } from './outputs.js';
+import { loadServices } from './services.js';
 
-const defaultRepo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const STEP_ORDER: StepName[] = ['lint', 'bundle', 'types', 'clients', 'docs'];
+const defaultRepo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const STEP_ORDER: StepName[] = ['lint', 'bundle', 'types', 'clients', 'docs'];
 
 // Imported on demand: a cached no-op run must not pay for loading the linters and generators.
 const STEP_MODULES: Record<StepName, () => Promise<Step>> = {
-  lint: async () => (await import('./pipeline/steps/lint.js')).lintStep,
-  bundle: async () => (await import('./pipeline/steps/bundle.js')).bundleStep,
-  types: async () => (await import('./pipeline/steps/types.js')).typesStep,
-  clients: async () => (await import('./pipeline/steps/clients.js')).clientsStep,
-  docs: async () => (await import('./pipeline/steps/docs.js')).docsStep,
+  lint: async () => (await import('./steps/lint.js')).lintStep,
+  bundle: async () => (await import('./steps/bundle.js')).bundleStep,
+  types: async () => (await import('./steps/types.js')).typesStep,
+  clients: async () => (await import('./steps/clients.js')).clientsStep,
+  docs: async () => (await import('./steps/docs.js')).docsStep,
 };
 
 export interface PipelineOptions {
@@ -46,6 +47,11 @@ export interface PipelineResult {
   cached: string[];
 }
 
+/** The bundle a service last published (generated/openapi/<service>.json). */
+function publishedBundle(repo: string, service: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(path.join(repo, `generated/openapi/${service}.json`), 'utf8')) as Record<string, unknown>;
+}
+
 const ms = (since: number) => `${String(Math.round(performance.now() - since)).padStart(6)} ms`;
 
 export async function runPipeline(options: PipelineOptions = {}): Promise<PipelineResult> {
@@ -57,10 +63,11 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
   if (options.only && !STEP_ORDER.includes(options.only as StepName)) throw new SpecError([`unknown step "${options.only}"; steps: ${STEP_ORDER.join(', ')}`]);
   const wanted = options.only ? [options.only as StepName] : STEP_ORDER;
   const complete = !options.only && !options.service;
-  const useCache = complete && !options.force && !options.check;
+  // A check uses the cache as a build does: a fresh entry means these inputs gave these outputs, and they are on disk unchanged.
+  const useCache = complete && !options.force;
 
   const cache: Cache = useCache ? readCache(repo) : { version: 1, services: [], entries: {} };
-  const shared = complete && !options.check ? sharedInputs(repo) : [];
+  const shared = complete ? sharedInputs(repo) : [];
   const outputs: Output[] = [];
   const cached: string[] = [];
   const runs: ServiceRun[] = [];
@@ -91,7 +98,8 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
     if (useCache && cached.length === services.length && freshEntry(repo, cache, CROSS_SERVICE, undefined, shared)) {
       cached.push(CROSS_SERVICE);
     } else if (services.length === all.length) {
-      for (const run of runs) if (!run.bundle) await (await STEP_MODULES.bundle()).run(run);
+      // A cached service's bundle is its published JSON, intact on disk: no need to load Redocly for it.
+      for (const run of runs) run.bundle ??= publishedBundle(repo, run.service.name);
       const produced: Output[] = [];
       for (const name of wanted) produced.push(...((await STEP_MODULES[name]()).finish?.(runs) ?? []));
       outputs.push(...produced);
@@ -103,12 +111,18 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
     // Every lint result must be in before anything is written or compared.
     await Promise.all(runs.flatMap((run) => run.checks));
   } finally {
-    await (await import('./lint/spectral-pool.js')).stopLintWorker();
+    await (await import('../lint/spectral-pool.js')).stopLintWorker();
   }
-  if (options.check) return { outputs, changed: [], stale: staleOutputs(repo, outputs), cached };
+  const record = () => {
+    if (shared.length > 0) writeCache(repo, { version: 1, services: all.map(({ name, dir }) => ({ name, dir })), entries: { ...cache.entries, ...fresh } });
+  };
+  if (options.check) {
+    record();
+    return { outputs, changed: [], stale: staleOutputs(repo, outputs), cached };
+  }
   // Pruning needs the full set of outputs, so it only happens when nothing came from the cache.
   const changed = writeOutputs(repo, outputs, complete && cached.length === 0);
-  if (shared.length > 0) writeCache(repo, { version: 1, services: all.map(({ name, dir }) => ({ name, dir })), entries: { ...cache.entries, ...fresh } });
+  record();
   return { outputs, changed, stale: [], cached };
 }
 
@@ -134,7 +148,8 @@ export async function main(): Promise<void> {
         process.exitCode = 1;
         return;
       }
-      process.stderr.write(`check: all ${result.outputs.length} generated files are up to date\n`);
+      const fromHashes = result.cached.length > 0 ? `, ${result.cached.length} parts from content hashes` : '';
+      process.stderr.write(`check: all ${result.outputs.length} regenerated files are up to date${fromHashes}\n`);
     } else {
       process.stderr.write(`${result.changed.length} files changed, ${result.cached.length} parts up to date, in ${ms(started).trim()}\n`);
     }
