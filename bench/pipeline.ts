@@ -1,24 +1,71 @@
 /**
- * npm run bench:pipeline — the generation pipeline against the same steps as separate CLI
- * processes, side by side in one run, and how its cost grows with the number of operations.
+ * npm run bench:pipeline — the generation pipeline against its goals (issue 15), every ratio
+ * measured side by side in one run:
  *
- *   1. Alternating rounds of: `generate --force`, a no-op `generate`, and the CLI chain
- *      (redocly lint, redocly bundle, spectral lint, openapi-typescript, redocly build-docs per service).
- *   2. Synthetic spec trees of 100 and 1000 operations, generated here, run with `--force`.
+ *   1. Alternating rounds on a copy of the repository: `generate --force`; the same steps as separate
+ *      CLI processes (redocly lint, redocly bundle, spectral lint, openapi-typescript, redocly
+ *      build-docs per service); one spec file edited, then `generate`; `generate --check` with nothing
+ *      changed (and, to prove it still looks, once with a hand edit in generated/, which must fail).
+ *   2. Synthetic trees of many services of SERVICE_SIZE operations each, grown to 10 000 operations,
+ *      each run with `--force`: wall, CPU and peak RSS per size, and the marginal cost per added
+ *      operation between sizes (flat means linear growth; total/N would hide the fixed start-up).
+ *
+ * BENCH_ROUNDS (default 3) sets the rounds of part 1, BENCH_SIZES (default 1000,3000,10000) the sizes.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { readFileSync } from 'node:fs';
 import { fmt, median, table, target, timeCommand } from './measure.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name: string) => path.join(repo, 'node_modules/.bin', name);
 const generate = path.join(repo, 'scripts/generate.mjs');
+const usageHook = path.join(repo, 'bench/report-usage.mjs');
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const sizes = (process.env.BENCH_SIZES ?? '1000,3000,10000').split(',').map(Number);
+const SERVICE_SIZE = 100;
 const services = Object.entries((parse(readFileSync(path.join(repo, 'redocly.yaml'), 'utf8')) as { apis: Record<string, { root: string }> }).apis);
+const temporaries: string[] = [];
+const scratchDir = (name: string) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `taskport-bench-${name}-`));
+  temporaries.push(dir);
+  return dir;
+};
+
+interface Usage {
+  wall: number;
+  /** User + system CPU of every thread, ms. */
+  cpu: number;
+  /** Peak resident set, bytes. */
+  rss: number;
+  status: number | null;
+}
+
+/** Runs `node scripts/generate.mjs <args>` and reads its own resource usage (all threads, peak RSS). */
+function runGenerate(args: string[]): Usage {
+  const report = path.join(scratchDir('usage'), 'usage.json');
+  const started = performance.now();
+  const result = spawnSync(process.execPath, ['--import', usageHook, generate, ...args], { encoding: 'utf8', env: { ...process.env, TASKPORT_USAGE_FILE: report } });
+  const wall = performance.now() - started;
+  const usage = JSON.parse(readFileSync(report, 'utf8')) as NodeJS.ResourceUsage;
+  return { wall, cpu: (usage.userCPUTime + usage.systemCPUTime) / 1000, rss: usage.maxRSS * 1024, status: result.status };
+}
+
+function mustPass(args: string[]): Usage {
+  const usage = runGenerate(args);
+  if (usage.status !== 0) throw new Error(`generate ${args.join(' ')} failed (${usage.status})`);
+  return usage;
+}
+
+/** The pipeline's inputs and outputs, copied: the benchmark never touches the working tree. */
+function copyRepo(): string {
+  const dir = scratchDir('copy');
+  for (const entry of ['specs', 'redocly.yaml', 'generated', 'package-lock.json', 'package.json']) cpSync(path.join(repo, entry), path.join(dir, entry), { recursive: true });
+  return dir;
+}
 
 /** The same work as the pipeline, one CLI process per step and service. */
 function cliChain(scratch: string): number {
@@ -37,21 +84,54 @@ function cliChain(scratch: string): number {
   return total;
 }
 
-/** A spec tree with one synthetic service of `operations` task-reading operations. */
+/** A file of a copy changed the way a person edits a spec: one summary reworded. */
+function editSpec(dir: string, round: number): void {
+  const file = path.join(dir, 'specs/hss/paths/export-task_{task_id}.yaml');
+  const text = readFileSync(file, 'utf8');
+  const edited = text.replace(/^( {2}summary: .*?)( \(edit \d+\))?$/m, `$1 (edit ${round})`);
+  if (edited === text) throw new Error(`${file}: no summary to edit; update the benchmark`);
+  writeFileSync(file, edited);
+}
+
+/**
+ * A synthetic tree of `operations` task-reading operations in services of SERVICE_SIZE operations,
+ * each service with its own registry entry, client name and one x-task (the task trio supports one).
+ */
 function syntheticRepo(operations: number): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), `taskport-bench-${operations}-`));
+  const dir = scratchDir(`synthetic-${operations}`);
   cpSync(path.join(repo, 'specs/shared'), path.join(dir, 'specs/shared'), { recursive: true });
   for (const file of ['package-lock.json', 'package.json']) cpSync(path.join(repo, file), path.join(dir, file));
-  writeFileSync(path.join(dir, 'redocly.yaml'), 'apis:\n  synthetic:\n    root: specs/synthetic/openapi.yaml\nextends:\n  - recommended-strict\n');
-  const base = path.join(dir, 'specs/synthetic');
-  mkdirSync(path.join(base, 'paths'), { recursive: true });
-  mkdirSync(path.join(base, 'components/schemas'), { recursive: true });
-  const paths: string[] = [];
-  for (let i = 0; i < operations; i++) {
-    paths.push(`  /v1/{project_id}/things${i}/{task_id}:\n    $ref: paths/things${i}.yaml`);
-    writeFileSync(
-      path.join(base, `paths/things${i}.yaml`),
-      `get:
+  const count = Math.ceil(operations / SERVICE_SIZE);
+  const registry: string[] = [];
+  for (let s = 0; s < count; s++) {
+    const slug = `synthetic${s}`;
+    registry.push(`  ${slug}:\n    root: specs/${slug}/openapi.yaml`);
+    const base = path.join(dir, 'specs', slug);
+    mkdirSync(path.join(base, 'paths'), { recursive: true });
+    mkdirSync(path.join(base, 'components/schemas'), { recursive: true });
+    const paths: string[] = [];
+    for (let i = 0; i < Math.min(SERVICE_SIZE, operations - s * SERVICE_SIZE); i++) {
+      paths.push(`  /v1/{project_id}/things${i}/{task_id}:\n    $ref: paths/things${i}.yaml`);
+      writeFileSync(path.join(base, `paths/things${i}.yaml`), operationYaml(i, i === 0));
+      writeFileSync(
+        path.join(base, `components/schemas/Thing${i}.yaml`),
+        `type: object
+description: Thing ${i}.
+properties:
+  task_id: { type: string, description: Task ID. }
+  name: { type: string, description: Name. }
+  task_status: { type: string, description: Status., enum: [running, success, failure] }
+`,
+      );
+    }
+    writeFileSync(path.join(base, 'openapi.yaml'), rootYaml(s, paths));
+  }
+  writeFileSync(path.join(dir, 'redocly.yaml'), `apis:\n${registry.join('\n')}\nextends:\n  - recommended-strict\n`);
+  return dir;
+}
+
+function operationYaml(i: number, withTask: boolean): string {
+  return `get:
   operationId: ShowThing${i}
   summary: Show thing ${i}
   description: Returns task ${i}.
@@ -83,37 +163,30 @@ function syntheticRepo(operations: number): string {
       content:
         application/json:
           schema: { $ref: ../../shared/schemas/ErrorBody.yaml }
-  x-task:
+${
+  withTask
+    ? `  x-task:
     id: task_id
     idField: /task_id
     status: { field: /task_status, values: { running: [running], succeeded: [success], failed: [failure] } }
     name: /name
-`,
-    );
-    writeFileSync(
-      path.join(base, `components/schemas/Thing${i}.yaml`),
-      `type: object
-description: Thing ${i}.
-properties:
-  task_id: { type: string, description: Task ID. }
-  name: { type: string, description: Name. }
-  task_status: { type: string, description: Status., enum: [running, success, failure] }
-`,
-    );
-  }
-  writeFileSync(
-    path.join(base, 'openapi.yaml'),
-    `openapi: 3.1.0
+`
+    : ''
+}`;
+}
+
+function rootYaml(s: number, paths: string[]): string {
+  return `openapi: 3.1.0
 info:
-  title: Synthetic
+  title: Synthetic ${s}
   version: 1.0.0
   description: A synthetic service for the pipeline benchmark.
-  x-service-title: Synthetic
-  x-client-name: Synthetic
+  x-service-title: Synthetic ${s}
+  x-client-name: Synthetic${s}
   contact: { name: Taskport maintainers, url: https://github.com/taskport/taskport, email: maintainers@taskport.dev }
   license: { name: MIT, url: https://opensource.org/licenses/MIT }
 servers:
-  - url: https://synthetic.{region}.myhuaweicloud.com
+  - url: https://synthetic${s}.{region}.myhuaweicloud.com
     description: Synthetic endpoint.
     variables:
       region: { default: r-one-1, enum: [r-one-1], description: Region. }
@@ -127,58 +200,84 @@ ${paths.join('\n')}
 components:
   securitySchemes:
     token: { $ref: ../shared/security-schemes/token.yaml }
-`,
-  );
-  return dir;
+`;
 }
 
-// Note: the synthetic trees only get a `task` trio per operation in the descriptor; one x-task per
-// service is what the task emitter supports, so every synthetic operation but the first drops it.
-function dropExtraTasks(dir: string, operations: number): void {
-  for (let i = 1; i < operations; i++) {
-    const file = path.join(dir, `specs/synthetic/paths/things${i}.yaml`);
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/  x-task:[\s\S]*$/, ''));
+const gib = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GiB`;
+const loadNow = () => os.loadavg()[0]!.toFixed(1);
+
+try {
+  // 1. The repository's four services, in alternating rounds.
+  const copy = copyRepo();
+  const cliScratch = scratchDir('cli');
+  mustPass(['--repo', copy]); // fills the copy's cache
+  const force: Usage[] = [];
+  const edit: Usage[] = [];
+  const check: Usage[] = [];
+  const chain: number[] = [];
+  const loads: string[] = [];
+  for (let round = 1; round <= rounds; round++) {
+    loads.push(loadNow());
+    force.push(mustPass(['--force', '--repo', copy]));
+    chain.push(cliChain(cliScratch));
+    editSpec(copy, round);
+    edit.push(mustPass(['--repo', copy]));
+    check.push(mustPass(['--check', '--repo', copy]));
+    process.stderr.write(
+      `round ${round}/${rounds} (load ${loads.at(-1)}): force ${fmt(force.at(-1)!.wall)}, CLI chain ${fmt(chain.at(-1)!)}, one edit ${fmt(edit.at(-1)!.wall)}, check ${fmt(check.at(-1)!.wall)}\n`,
+    );
   }
-}
+  // A hand edit in generated/ must still fail the check, however fast it is answered.
+  const handEdited = path.join(copy, 'generated/clients/hss.ts');
+  writeFileSync(handEdited, `${readFileSync(handEdited, 'utf8')}// edited by hand\n`);
+  const caught = runGenerate(['--check', '--repo', copy]).status === 1;
 
-const scratch = mkdtempSync(path.join(os.tmpdir(), 'taskport-bench-cli-'));
-timeCommand('node', [generate], { cwd: repo }); // make sure the cache is warm for the no-op runs
-const force: number[] = [];
-const noop: number[] = [];
-const chain: number[] = [];
-for (let round = 1; round <= rounds; round++) {
-  force.push(timeCommand('node', [generate, '--force'], { cwd: repo }));
-  noop.push(timeCommand('node', [generate], { cwd: repo }));
-  chain.push(cliChain(scratch));
-  process.stderr.write(`round ${round}/${rounds}: force ${fmt(force.at(-1)!)}, no-op ${fmt(noop.at(-1)!)}, CLI chain ${fmt(chain.at(-1)!)}\n`);
-}
-rmSync(scratch, { recursive: true, force: true });
+  // 2. Growth across many services.
+  const growth: { operations: number; usage: Usage; load: string }[] = [];
+  for (const operations of sizes) {
+    const dir = syntheticRepo(operations);
+    const load = loadNow();
+    growth.push({ operations, usage: mustPass(['--force', '--repo', dir]), load });
+    process.stderr.write(`${operations} operations (load ${load}): ${fmt(growth.at(-1)!.usage.wall)}\n`);
+    rmSync(dir, { recursive: true, force: true });
+  }
 
-const growth: [number, number][] = [];
-for (const operations of [100, 1000]) {
-  const dir = syntheticRepo(operations);
-  dropExtraTasks(dir, operations);
-  const times: number[] = [];
-  for (let i = 0; i < (operations === 1000 ? 2 : 3); i++) times.push(timeCommand('node', [generate, '--force', '--repo', dir], { cwd: repo }));
-  growth.push([operations, median(times)]);
-  rmSync(dir, { recursive: true, force: true });
-}
+  const med = (runs: Usage[], key: keyof Omit<Usage, 'status'>) => median(runs.map((r) => r[key]));
+  const [f, c, e, k] = [med(force, 'wall'), median(chain), med(edit, 'wall'), med(check, 'wall')];
+  console.log(`\nbench:pipeline — ${rounds} alternating rounds on ${os.cpus().length} cores, load average ${loads.join(' / ')} (medians)\n`);
+  console.log(
+    table([
+      ['run', 'wall', 'CPU', 'peak RSS', 'vs'],
+      ['generate --force (one process)', fmt(f), fmt(med(force, 'cpu')), gib(med(force, 'rss')), `${(c / f).toFixed(2)}x faster than the CLI chain`],
+      [`CLI chain (${services.length * 5} processes)`, fmt(c), '', '', '1.00x'],
+      ['one spec file edited, then generate', fmt(e), fmt(med(edit, 'cpu')), gib(med(edit, 'rss')), `${((100 * e) / f).toFixed(0)} % of --force`],
+      ['generate --check, nothing changed', fmt(k), fmt(med(check, 'cpu')), gib(med(check, 'rss')), ''],
+    ]),
+  );
+  const rows = growth.map(({ operations, usage, load }, i) => {
+    const previous = growth[i - 1];
+    const marginal = previous ? (usage.wall - previous.usage.wall) / (operations - previous.operations) : undefined;
+    return [operations, Math.ceil(operations / SERVICE_SIZE), fmt(usage.wall), fmt(usage.cpu), gib(usage.rss), marginal === undefined ? '' : fmt(marginal), load];
+  });
+  console.log(`\n${table([['synthetic operations', 'services', 'wall', 'CPU', 'peak RSS', 'marginal per operation', 'load'], ...rows])}`);
 
-const [f, n, c] = [median(force), median(noop), median(chain)];
-const [[, t100], [, t1000]] = growth as [[number, number], [number, number]];
-const perOp100 = t100 / 100;
-const perOp1000 = t1000 / 1000;
-console.log(`\nbench:pipeline — ${rounds} alternating rounds on ${os.cpus().length} cores (medians)\n`);
-console.log(
-  table([
-    ['run', 'median', 'vs CLI chain'],
-    ['generate --force (one process)', fmt(f), `${(c / f).toFixed(2)}x faster`],
-    ['generate, nothing changed', fmt(n), `${(c / n).toFixed(0)}x faster`],
-    [`CLI chain (${services.length * 5} processes)`, fmt(c), '1.00x'],
-  ]),
-);
-console.log(`\n${table([['synthetic operations', 'generate --force', 'per operation'], ...growth.map(([ops, ms]) => [ops, fmt(ms), fmt(ms / ops)])])}`);
-console.log(`\n${target('generate --force >= 3x faster than the CLI chain', c / f >= 3, `${(c / f).toFixed(2)}x`)}`);
-console.log(target('no-op generate <= 0.5 s', n <= 500, fmt(n)));
-console.log(target('1000 operations <= 20 s', t1000 <= 20_000, fmt(t1000)));
-console.log(target('per-operation cost growth 100 → 1000 <= 1.3x', perOp1000 / perOp100 <= 1.3, `${(perOp1000 / perOp100).toFixed(2)}x`));
+  const largest = growth.at(-1)!;
+  const marginals = growth.slice(1).map(({ operations, usage }, i) => (usage.wall - growth[i]!.usage.wall) / (operations - growth[i]!.operations));
+  const flatness = marginals.length >= 2 ? Math.max(...marginals) / Math.min(...marginals) : Number.NaN;
+  console.log(`\n${target('generate --force >= 5x faster than the CLI chain', c / f >= 5, `${(c / f).toFixed(2)}x`)}`);
+  console.log(target('one spec file edited, then generate <= 1.0 s', e <= 1000, fmt(e)));
+  console.log(target('one spec file edited, then generate <= 20 % of --force', e <= 0.2 * f, `${((100 * e) / f).toFixed(0)} %`));
+  console.log(target('generate --check, nothing changed <= 0.5 s', k <= 500, fmt(k)));
+  console.log(target('generate --check still fails on a hand edit in generated/', caught, caught ? 'exit 1' : 'passed'));
+  console.log(target(`${largest.operations} operations <= 60 s`, largest.usage.wall <= 60_000, fmt(largest.usage.wall)));
+  console.log(target(`${largest.operations} operations <= 1.5 GiB peak RSS`, largest.usage.rss <= 1.5 * 2 ** 30, gib(largest.usage.rss)));
+  console.log(
+    target(
+      `marginal cost per operation flat from ${growth[0]!.operations} to ${largest.operations} (largest/smallest <= 1.3x)`,
+      flatness <= 1.3,
+      `${marginals.map((m) => fmt(m)).join(' → ')} (${flatness.toFixed(2)}x)`,
+    ),
+  );
+} finally {
+  for (const dir of temporaries) rmSync(dir, { recursive: true, force: true });
+}

@@ -8,15 +8,19 @@ import { freshOutputCount } from './pipeline/cache.mjs';
 import { loadToolsFast } from './pipeline/fast-load.mjs';
 
 const started = performance.now();
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const home = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const check = args.length === 1 && args[0] === '--check';
-const fresh = args.length === 0 || check ? freshOutputCount(repo) : undefined;
+// `--repo <dir>` (another checkout, e.g. a benchmark's synthetic tree) is answered the same way.
+const at = args.indexOf('--repo');
+const repo = at >= 0 && args[at + 1] ? path.resolve(args[at + 1] ?? '') : home;
+const rest = at >= 0 ? args.filter((_, i) => i !== at && i !== at + 1) : args;
+const check = rest.length === 1 && rest[0] === '--check';
+const fresh = rest.length === 0 || check ? freshOutputCount(repo) : undefined;
 if (fresh !== undefined) {
   const elapsed = `${Math.round(performance.now() - started)} ms`;
   process.stderr.write(check ? `check: all ${fresh} generated files are up to date (content hashes) in ${elapsed}\n` : `up to date (cached) in ${elapsed}\n`);
 } else {
-  loadToolsFast(repo);
+  loadToolsFast(home);
   const { register } = await import('tsx/esm/api');
   register();
   // A path tsc does not resolve: tsx loads the TypeScript source, which tsc checks on its own.

@@ -25,6 +25,11 @@ function start(): Worker {
   return started;
 }
 
+/** Starts the worker ahead of the first bundle, so Spectral loads while Redocly does. */
+export function warmLintWorker(): void {
+  worker ??= start();
+}
+
 /** Lints a bundled document (JSON text) with the house ruleset in a worker thread. */
 export function lintInWorker(text: string, source: string): Promise<NonNullable<LintAnswer['results']>> {
   worker ??= start();

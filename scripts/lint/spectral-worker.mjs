@@ -1,5 +1,9 @@
 // Worker entry: the worker thread needs the TypeScript loader before it can load the real module.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
+import { loadToolsFast } from '../pipeline/fast-load.mjs';
 
+loadToolsFast(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..'));
 register();
 await import('./spectral-worker.ts');

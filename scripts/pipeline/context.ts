@@ -15,9 +15,10 @@ export interface ServiceRun {
 export interface Step {
   name: StepName;
   run(run: ServiceRun): Promise<Output[]>;
-  /** Outputs that span every service (e.g. the docs index); only called when all services ran. */
-  finish?(runs: ServiceRun[]): Output[];
 }
+
+/** Outputs that span every service (e.g. the docs index), made once every service's bundle is known. */
+export type Finish = (runs: ServiceRun[]) => Output[];
 
 export type StepName = 'lint' | 'bundle' | 'types' | 'clients' | 'docs';
 

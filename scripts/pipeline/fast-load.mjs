@@ -22,7 +22,7 @@ const NODE_MODULES = `${path.sep}node_modules${path.sep}`;
 export function loadToolsFast(repo) {
   const dir = path.join(repo, '.cache', 'v8', `${process.version}-${process.arch}`);
   /** @type {{ enableCompileCache?: (dir: string) => unknown }} */
-  const builtIn = Module;
+  const builtIn = /** @type {any} */ (Module);
   if (builtIn.enableCompileCache) builtIn.enableCompileCache(dir);
   else installCompileHook(dir);
   Module.register('./typescript-hook.mjs', import.meta.url);
@@ -30,13 +30,13 @@ export function loadToolsFast(repo) {
 
 /** @param {string} dir */
 function installCompileHook(dir) {
-  /** @type {{ prototype: { _compile: (this: NodeJS.Module, content: string, filename: string) => unknown }, wrap: (code: string) => string }} */
+  /** @type {{ prototype: { _compile: (this: NodeJS.Module, content: string, filename: string, format?: string) => unknown }, wrap: (code: string) => string }} */
   const internals = /** @type {any} */ (Module);
   const original = internals.prototype._compile;
   if (/** @type {{ codeCached?: boolean }} */ (original).codeCached) return;
   mkdirSync(dir, { recursive: true });
   /** @param {NodeJS.Module} module @param {string} content @param {string} filename */
-  const compile = function (module, content, filename) {
+  const compile = (module, content, filename) => {
     const stat = statSync(filename);
     const file = path.join(dir, createHash('sha1').update(`${filename}\0${stat.size}\0${stat.mtimeMs}`).digest('hex'));
     let cachedData;
@@ -45,7 +45,13 @@ function installCompileHook(dir) {
     } catch {
       cachedData = undefined;
     }
-    const script = new vm.Script(internals.wrap(content), { filename, cachedData, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
+    let script;
+    try {
+      script = new vm.Script(internals.wrap(content), { filename, cachedData, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
+    } catch {
+      // Not a CommonJS script after all (ES syntax found by Node's own detection): Node handles it.
+      return original.call(module, content, filename);
+    }
     const wrapper = script.runInThisContext({ displayErrors: true });
     const result = wrapper.call(module.exports, module.exports, Module.createRequire(filename), module, filename, path.dirname(filename));
     if (!cachedData || script.cachedDataRejected) {
@@ -57,10 +63,12 @@ function installCompileHook(dir) {
     return result;
   };
   internals.prototype._compile = Object.assign(
-    /** @this {NodeJS.Module} @param {string} content @param {string} filename */
-    function (content, filename) {
-      // Only the installed packages: they do not change between runs, the repository's own files do.
-      return filename.includes(NODE_MODULES) ? compile(this, content, filename) : original.call(this, content, filename);
+    /** @this {NodeJS.Module} @param {string} content @param {string} filename @param {string} [format] */
+    function (content, filename, format) {
+      // Only the installed packages' CommonJS: they do not change between runs, the repository's own
+      // files do; an ES module required (`format` 'module', Node 20.19+) is Node's to compile.
+      const commonJs = (format === undefined || format === 'commonjs') && /\.c?js$/.test(filename) && filename.includes(NODE_MODULES);
+      return commonJs ? compile(this, content, filename) : original.call(this, content, filename, format);
     },
     { codeCached: true },
   );

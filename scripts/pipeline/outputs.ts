@@ -10,7 +10,11 @@ export interface Output {
 
 const GENERATED_DIR = 'generated';
 
-/** The one-line banner every generated file starts with. */
+/**
+ * The one-line banner every generated file starts with. It still names the pipeline by its former
+ * entry file (now scripts/pipeline/run.ts): renaming it would rewrite every generated file, which waits
+ * for a change that regenerates them anyway.
+ */
 export function bannerText(source: string): string {
   return `Generated from ${source} by scripts/pipeline.ts — do not edit; change the spec and run npm run generate.`;
 }

@@ -14,22 +14,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CROSS_SERVICE, freshEntry, inputsHash, readCache, sharedInputs, writeCache, type Cache } from './cache.mjs';
-import { SpecError, type ServiceRun, type Step, type StepName } from './context.js';
+import { FINISHERS, STEP_ORDER } from './build-service.js';
+import { SpecError, type ServiceRun, type StepName } from './context.js';
+import { buildAll } from './lanes.js';
 import { sha256, staleOutputs, writeOutputs, type Output } from './outputs.js';
 import { loadServices } from './services.js';
 
 const defaultRepo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const STEP_ORDER: StepName[] = ['lint', 'bundle', 'types', 'clients', 'docs'];
-
-// Imported on demand: a cached no-op run must not pay for loading the linters and generators.
-const STEP_MODULES: Record<StepName, () => Promise<Step>> = {
-  lint: async () => (await import('./steps/lint.js')).lintStep,
-  bundle: async () => (await import('./steps/bundle.js')).bundleStep,
-  types: async () => (await import('./steps/types.js')).typesStep,
-  clients: async () => (await import('./steps/clients.js')).clientsStep,
-  docs: async () => (await import('./steps/docs.js')).docsStep,
-};
-
 export interface PipelineOptions {
   force?: boolean;
   check?: boolean;
@@ -72,45 +63,53 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
   const cached: string[] = [];
   const runs: ServiceRun[] = [];
   const fresh: Cache['entries'] = {};
+  const building: { run: ServiceRun; inputs: string }[] = [];
   for (const service of services) {
     const run: ServiceRun = { service, repo, checks: [] };
     runs.push(run);
-    const inputs = shared.length > 0 ? inputsHash(repo, service.dir, shared) : '';
     if (useCache && freshEntry(repo, cache, service.name, service.dir, shared)) {
       cached.push(service.name);
       log(`cached   ${service.name}`);
       continue;
     }
-    const produced: Output[] = [];
-    for (const name of STEP_ORDER) {
-      if (!wanted.includes(name)) continue;
-      const started = performance.now();
-      produced.push(...(await (await STEP_MODULES[name]()).run(run)));
-      log(`${name.padEnd(8)} ${service.name.padEnd(18)} ${ms(started)}`);
-    }
-    outputs.push(...produced);
-    if (inputs) fresh[service.name] = { inputs, outputs: Object.fromEntries(produced.map((o) => [o.path, sha256(o.content)])) };
+    building.push({ run, inputs: shared.length > 0 ? inputsHash(repo, service.dir, shared) : '' });
   }
-
-  // Outputs spanning every service (the docs index and Redoc's script).
-  if (complete || options.only === 'docs' || options.only === 'clients') {
-    const inputs = shared.length > 0 ? inputsHash(repo, undefined, shared) : '';
-    if (useCache && cached.length === services.length && freshEntry(repo, cache, CROSS_SERVICE, undefined, shared)) {
-      cached.push(CROSS_SERVICE);
-    } else if (services.length === all.length) {
-      // A cached service's bundle is its published JSON, intact on disk: no need to load Redocly for it.
-      for (const run of runs) run.bundle ??= publishedBundle(repo, run.service.name);
-      const produced: Output[] = [];
-      for (const name of wanted) produced.push(...((await STEP_MODULES[name]()).finish?.(runs) ?? []));
-      outputs.push(...produced);
-      if (inputs) fresh[CROSS_SERVICE] = { inputs, outputs: Object.fromEntries(produced.map((o) => [o.path, sha256(o.content)])) };
-    }
-  }
-
+  let close = async () => {};
   try {
+    const built = await buildAll(
+      building.map((b) => b.run),
+      wanted,
+      log,
+    );
+    close = built.close;
+    building.forEach(({ run, inputs }, i) => {
+      const produced = built.outputs[i]!;
+      outputs.push(...produced);
+      if (inputs) fresh[run.service.name] = { inputs, outputs: Object.fromEntries(produced.map((o) => [o.path, sha256(o.content)])) };
+    });
+
+    // Outputs spanning every service (the docs index and Redoc's script).
+    if (complete || options.only === 'docs' || options.only === 'clients') {
+      const inputs = shared.length > 0 ? inputsHash(repo, undefined, shared) : '';
+      if (useCache && cached.length === services.length && freshEntry(repo, cache, CROSS_SERVICE, undefined, shared)) {
+        cached.push(CROSS_SERVICE);
+      } else if (services.length === all.length) {
+        // A cached service's bundle is its published JSON, intact on disk: no need to load Redocly for it.
+        for (const run of runs) run.bundle ??= publishedBundle(repo, run.service.name);
+        const produced: Output[] = [];
+        for (const name of wanted) {
+          const finish = FINISHERS[name];
+          if (finish) produced.push(...(await finish())(runs));
+        }
+        outputs.push(...produced);
+        if (inputs) fresh[CROSS_SERVICE] = { inputs, outputs: Object.fromEntries(produced.map((o) => [o.path, sha256(o.content)])) };
+      }
+    }
+
     // Every lint result must be in before anything is written or compared.
     await Promise.all(runs.flatMap((run) => run.checks));
   } finally {
+    await close();
     await (await import('../lint/spectral-pool.js')).stopLintWorker();
   }
   const record = () => {

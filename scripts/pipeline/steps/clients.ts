@@ -1,10 +1,10 @@
 import { IndentationText, Project, QuoteKind, StructureKind } from 'ts-morph';
 import type { JsonObject } from '../../lint/json-pointer.js';
-import type { ServiceRun, Step } from '../context.js';
+import type { Step } from '../context.js';
 import type { EmitContext, Emitter } from '../emit/context.js';
 import { emitters } from '../emit/registry.js';
 import { serviceModel, type ServiceModel } from '../emit/service-model.js';
-import { bannerText, type Output } from '../outputs.js';
+import { bannerText } from '../outputs.js';
 import { ensureBundle } from './bundle.js';
 
 let project: Project | undefined;
@@ -58,23 +58,5 @@ export const clientsStep: Step = {
     const doc = await ensureBundle(run);
     const service = serviceModel(doc as JsonObject, run.service.name, run.service.root);
     return [{ path: `generated/clients/${service.name}.ts`, content: `// ${bannerText(run.service.root)}\n${renderClient(service)}` }];
-  },
-  finish(runs: ServiceRun[]): Output[] {
-    // The one registry of services, for code that works across them (CLI, mock server).
-    const models = runs.map((run) => serviceModel(run.bundle as JsonObject, run.service.name, run.service.root));
-    const lines = [
-      `// ${bannerText('specs/*/openapi.yaml (redocly.yaml)')}`,
-      ...models.map((m) => `import { create${m.clientName}Client, ${m.variableName}Service } from './${m.name}.js';`),
-      '',
-      '/** Every generated service: its descriptor and client factory, by slug. */',
-      'export const services = {',
-      ...models.map((m) => `  '${m.name}': { descriptor: ${m.variableName}Service, createClient: create${m.clientName}Client },`),
-      '} as const;',
-      '',
-      '/** A service slug, e.g. `hss`. */',
-      'export type ServiceName = keyof typeof services;',
-      '',
-    ];
-    return [{ path: 'generated/clients/index.ts', content: lines.join('\n') }];
   },
 };

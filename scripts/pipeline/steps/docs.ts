@@ -98,33 +98,35 @@ Redoc.init(${scriptJson(doc)}, ${scriptJson(REDOC_OPTIONS)}, document.getElement
 </script>`;
     return [{ path: `generated/docs/${run.service.name}.html`, content: page(`${info.title} — Taskport API reference`, bannerText(run.service.root), body) }];
   },
-  finish(runs: ServiceRun[]): Output[] {
-    const original = readFileSync(require.resolve(`redoc/bundles/${REDOC_SCRIPT}`), 'utf8');
-    if (!original.includes(CDN_LOGO)) throw new Error(`redoc@${REDOC_VERSION} no longer references ${CDN_LOGO}; review the offline patch in scripts/pipeline/steps/docs.ts`);
-    const script = original.split(CDN_LOGO).join(INLINE_LOGO);
-    const license = readFileSync(require.resolve(`redoc/bundles/${REDOC_SCRIPT}.LICENSE.txt`), 'utf8');
-    const copied = `Copied from redoc@${REDOC_VERSION} (MIT) by scripts/pipeline.ts, its CDN logo replaced by an inline image — do not edit; upgrade the redoc devDependency instead.`;
-    const items = runs
-      .map((run) => {
-        const info = (run.bundle?.info ?? {}) as { title?: string; summary?: string };
-        return `<li><a href="${run.service.name}.html">${escapeHtml(info.title ?? run.service.name)}</a> — ${escapeHtml(info.summary ?? '')}</li>`;
-      })
-      .join('\n');
-    const index = page(
-      'Taskport API reference',
-      bannerText('specs/*/openapi.yaml (redocly.yaml)'),
-      `<main style="font-family: system-ui, sans-serif; max-width: 48rem; margin: 2rem auto; padding: 0 1rem">
+};
+
+/** generated/docs/index.html and Redoc's script beside it: what every service's page shares. */
+export function docsIndex(runs: ServiceRun[]): Output[] {
+  const original = readFileSync(require.resolve(`redoc/bundles/${REDOC_SCRIPT}`), 'utf8');
+  if (!original.includes(CDN_LOGO)) throw new Error(`redoc@${REDOC_VERSION} no longer references ${CDN_LOGO}; review the offline patch in scripts/pipeline/steps/docs.ts`);
+  const script = original.split(CDN_LOGO).join(INLINE_LOGO);
+  const license = readFileSync(require.resolve(`redoc/bundles/${REDOC_SCRIPT}.LICENSE.txt`), 'utf8');
+  const copied = `Copied from redoc@${REDOC_VERSION} (MIT) by scripts/pipeline.ts, its CDN logo replaced by an inline image — do not edit; upgrade the redoc devDependency instead.`;
+  const items = runs
+    .map((run) => {
+      const info = (run.bundle?.info ?? {}) as { title?: string; summary?: string };
+      return `<li><a href="${run.service.name}.html">${escapeHtml(info.title ?? run.service.name)}</a> — ${escapeHtml(info.summary ?? '')}</li>`;
+    })
+    .join('\n');
+  const index = page(
+    'Taskport API reference',
+    bannerText('specs/*/openapi.yaml (redocly.yaml)'),
+    `<main style="font-family: system-ui, sans-serif; max-width: 48rem; margin: 2rem auto; padding: 0 1rem">
 <h1>Taskport API reference</h1>
 <p>The documented Huawei Cloud import and export task APIs that Taskport's clients are generated from.</p>
 <ul>
 ${items}
 </ul>
 </main>`,
-    );
-    return [
-      { path: 'generated/docs/index.html', content: index },
-      { path: `generated/docs/${REDOC_SCRIPT}`, content: `/* ${copied} */\n${script}` },
-      { path: `generated/docs/${REDOC_SCRIPT}.LICENSE.txt`, content: `${copied}\n\n${license}` },
-    ];
-  },
-};
+  );
+  return [
+    { path: 'generated/docs/index.html', content: index },
+    { path: `generated/docs/${REDOC_SCRIPT}`, content: `/* ${copied} */\n${script}` },
+    { path: `generated/docs/${REDOC_SCRIPT}.LICENSE.txt`, content: `${copied}\n\n${license}` },
+  ];
+  }
