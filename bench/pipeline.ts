@@ -256,10 +256,12 @@ try {
   );
   const rows = growth.map(({ operations, usage, load }, i) => {
     const previous = growth[i - 1];
-    const marginal = previous ? (usage.wall - previous.usage.wall) / (operations - previous.operations) : undefined;
-    return [operations, Math.ceil(operations / SERVICE_SIZE), fmt(usage.wall), fmt(usage.cpu), gib(usage.rss), marginal === undefined ? '' : fmt(marginal), load];
+    const added = previous ? operations - previous.operations : 0;
+    const marginal = (key: 'wall' | 'cpu') => (previous ? fmt((usage[key] - previous.usage[key]) / added) : '');
+    return [operations, Math.ceil(operations / SERVICE_SIZE), fmt(usage.wall), fmt(usage.cpu), gib(usage.rss), marginal('wall'), marginal('cpu'), load];
   });
-  console.log(`\n${table([['synthetic operations', 'services', 'wall', 'CPU', 'peak RSS', 'marginal per operation', 'load'], ...rows])}`);
+  // The CPU column shows the work itself; wall also shows what the other processes on the machine took.
+  console.log(`\n${table([['synthetic operations', 'services', 'wall', 'CPU', 'peak RSS', 'marginal wall per op', 'marginal CPU per op', 'load'], ...rows])}`);
 
   const largest = growth.at(-1)!;
   const marginals = growth.slice(1).map(({ operations, usage }, i) => (usage.wall - growth[i]!.usage.wall) / (operations - growth[i]!.operations));
