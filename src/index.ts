@@ -13,6 +13,7 @@ export {
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  RedirectRefusedError,
   ServerError,
   TaskFailedError,
   TaskportError,

@@ -115,6 +115,7 @@ export const workspaceService = {
           required: false,
           schema: {
             type: 'integer',
+            format: 'int32',
             minimum: 0,
           },
         },
@@ -124,6 +125,7 @@ export const workspaceService = {
           required: false,
           schema: {
             type: 'integer',
+            format: 'int32',
             minimum: 1,
             maximum: 100,
           },

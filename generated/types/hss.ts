@@ -40,6 +40,15 @@ export interface components {
             /** @description Name of the exported file. */
             file_name?: string;
         };
+        /** @description Error body the API Gateway answers with when it refuses a request before the service sees it. */
+        GatewayError: {
+            /** @description The gateway's error code, e.g. APIGW.0301. */
+            error_code?: string;
+            /** @description The gateway's error message. */
+            error_msg?: string;
+            /** @description Id of the refused request. */
+            request_id?: string;
+        };
         /** @description Error body Huawei Cloud services return with a failed request. */
         ErrorBody: {
             /** @description Error code. */
@@ -48,7 +57,26 @@ export interface components {
             error_msg?: string;
         };
     };
-    responses: never;
+    responses: {
+        /** @description Authentication failed at the API Gateway: the token is missing, expired or wrong, or the AK/SK signature (or its X-Sdk-Date) does not verify. */
+        GatewayUnauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["GatewayError"];
+            };
+        };
+        /** @description The credentials were accepted but are not allowed this request (a missing permission, or another project's credentials). */
+        GatewayForbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["GatewayError"];
+            };
+        };
+    };
     parameters: {
         /** @description Project ID of the tenant in the region. The client fills it from the `projectId` option. */
         project_id: string;
@@ -98,6 +126,8 @@ export interface operations {
                     "application/json": components["schemas"]["ListQueryExportTaskResponse"];
                 };
             };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
             /** @description Client error. Not detailed on this page, which refers to the HSS error codes page; Huawei Cloud services answer with `error_code` and `error_msg`. */
             "4XX": {
                 headers: {

@@ -64,8 +64,27 @@ export interface components {
             /** @description Error message. */
             error_msg?: string;
         };
+        /** @description Error body the API Gateway answers with when it refuses a request before the service sees it. */
+        GatewayError: {
+            /** @description The gateway's error code, e.g. APIGW.0301. */
+            error_code?: string;
+            /** @description The gateway's error message. */
+            error_msg?: string;
+            /** @description Id of the refused request. */
+            request_id?: string;
+        };
     };
-    responses: never;
+    responses: {
+        /** @description The credentials were accepted but are not allowed this request (a missing permission, or another project's credentials). */
+        GatewayForbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["GatewayError"];
+            };
+        };
+    };
     parameters: {
         /** @description Project ID of the tenant in the region. The client fills it from the `projectId` option. */
         project_id: string;
@@ -132,6 +151,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            403: components["responses"]["GatewayForbidden"];
             /** @description Internal error. */
             500: {
                 headers: {

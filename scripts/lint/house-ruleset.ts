@@ -3,6 +3,7 @@ import { enumeration, length, truthy } from '@stoplight/spectral-functions';
 import type { RuleDefinition, RulesetDefinition } from '@stoplight/spectral-core';
 import { xFilledFromSchema } from '../../src/core/extension-schemas.js';
 import { documentedExample } from './rules/documented-example.js';
+import { gatewayResponses } from './rules/gateway-responses.js';
 import { xClientOption } from './rules/x-client-option.js';
 import { xDocErrata } from './rules/x-doc-errata.js';
 import { xErrorCodes } from './rules/x-error-codes.js';
@@ -110,6 +111,14 @@ export const houseRules = {
     resolved: false,
     given: '$',
     then: { function: xDocErrata },
+  },
+  'taskport-gateway-responses': {
+    description: "Every operation documents the API Gateway's 401 and 403 with the shared responses (specs/shared/responses/); a 401 the page documents may stand for the shared one.",
+    severity: 'error',
+    message: '{{error}}',
+    resolved: false,
+    given: operations,
+    then: { function: gatewayResponses },
   },
 } satisfies Record<string, RuleDefinition>;
 

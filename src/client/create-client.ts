@@ -18,6 +18,8 @@ export interface CallControl {
   deadline?: number | undefined;
   /** Sees the final answer (for server hints such as `Retry-After`). */
   onResponse?: ((answer: Answer) => void) | undefined;
+  /** Sees the request id of a 2xx answer (the `X-Request-Id` header, secrets redacted). */
+  onRequestId?: ((requestId: string | undefined) => void) | undefined;
 }
 
 /** What generated clients build on: one configured connection to one service. */
@@ -38,10 +40,9 @@ export function createServiceClient(service: ServiceDescriptor, options: ClientO
   const settings = resolveClientOptions(service, withEnvironmentDefaults(service, options, processEnvironment()));
   const { baseUrl, credentials } = settings;
   const secrets = secretsOf(credentials);
-  const limiter = settings.requestsPerSecond === undefined ? undefined : createRateLimiter(settings.requestsPerSecond);
-  const baseFetch = settings.fetch;
   const transport: TransportConfig = {
-    fetch: limiter ? async (url, init) => (await limiter.acquire(init.signal ?? undefined), baseFetch(url, init)) : baseFetch,
+    fetch: settings.fetch,
+    limiter: settings.requestsPerSecond === undefined ? undefined : createRateLimiter(settings.requestsPerSecond),
     retry: settings.retry,
     timeoutMs: settings.timeoutMs,
     maxBodyBytes: settings.maxResponseBytes,
@@ -76,6 +77,7 @@ export function createServiceClient(service: ServiceDescriptor, options: ClientO
     const rawRequestId = answer.headers.get('x-request-id');
     const headerRequestId = rawRequestId === null ? undefined : redact(rawRequestId, secrets);
     if (answer.status < 200 || answer.status > 299) throw errorFromAnswer(answer, site, secrets, headerRequestId);
+    control?.onRequestId?.(headerRequestId);
     return readJsonObject(answer, site, secrets, headerRequestId);
   }
 

@@ -1,8 +1,9 @@
-import { apiErrorFor, type ApiError, type CallSite } from '../core/errors.js';
+import { apiErrorFor, RedirectRefusedError, type ApiError, type CallSite } from '../core/errors.js';
 import { redact, redactDeep } from '../core/redact.js';
 import { parseJsonBody } from '../http/json-body.js';
 import { parseRetryAfter } from '../http/retry-after.js';
 import type { Answer } from '../http/transport.js';
+import { htmlTitle, looksLikeHtml } from './read-response.js';
 
 interface ErrorFields {
   code?: string;
@@ -27,10 +28,15 @@ function errorFields(body: unknown): ErrorFields {
 }
 
 /**
- * The ApiError for a non-2xx answer: the parsed body (or its text when it is not JSON), its code,
- * message and request id, and the server's Retry-After; every secret redacted.
+ * The error for a non-2xx answer: a redirect (3xx, never followed) is a RedirectRefusedError; any
+ * other status an ApiError with the parsed body (or its text when it is not JSON), its code, message
+ * and request id, and the server's Retry-After; every secret redacted.
  */
-export function errorFromAnswer(answer: Answer, site: CallSite, secrets: readonly string[], headerRequestId: string | undefined): ApiError {
+export function errorFromAnswer(answer: Answer, site: CallSite, secrets: readonly string[], headerRequestId: string | undefined): ApiError | RedirectRefusedError {
+  if (answer.status >= 300 && answer.status < 400) {
+    const location = answer.headers.get('location');
+    return new RedirectRefusedError(site, answer.status, location === null ? undefined : redact(location, secrets));
+  }
   let body: unknown = answer.text === '' ? undefined : answer.text;
   try {
     if (answer.text !== '') body = parseJsonBody(answer.text);
@@ -40,18 +46,11 @@ export function errorFromAnswer(answer: Answer, site: CallSite, secrets: readonl
   // Redact after parsing, so secrets that JSON escapes (\", \\, \/, \uXXXX) are found too.
   body = redactDeep(body, secrets);
   const fields = errorFields(body);
-  const redirected = answer.status >= 300 && answer.status < 400;
   return apiErrorFor({
     ...site,
     status: answer.status,
     code: fields.code,
-    detail:
-      fields.detail ??
-      (redirected
-        ? `redirected to ${redact(answer.headers.get('location') ?? 'another URL', secrets)}; redirects are not followed`
-        : typeof body === 'string'
-          ? body.slice(0, 200)
-          : undefined),
+    detail: fields.detail ?? (typeof body === 'string' ? (looksLikeHtml(body) ? `an HTML page${htmlTitle(body, secrets)}` : body.slice(0, 200)) : undefined),
     requestId: fields.requestId ?? headerRequestId,
     body,
     retryAfterMs: parseRetryAfter(answer.headers.get('retry-after')),

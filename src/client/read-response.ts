@@ -3,6 +3,20 @@ import { redact, redactDeep } from '../core/redact.js';
 import { parseJsonBody } from '../http/json-body.js';
 import type { Answer } from '../http/transport.js';
 
+/** True for a text that starts like an HTML document (what proxies and gateways answer with). */
+export function looksLikeHtml(text: string): boolean {
+  return /^\uFEFF?\s*<(?:!doctype\s+html|html|head|body|title|\?xml|!--)/i.test(text);
+}
+
+/** What an HTML page says, for a message: ` titled "…"`, else ` reading "…"` (its text), else ''; shortened, secrets redacted. */
+export function htmlTitle(text: string, secrets: readonly string[]): string {
+  const head = text.slice(0, 8192);
+  const title = /<title[^>]*>([^<]{1,200})/i.exec(head)?.[1]?.replace(/\s+/g, ' ').trim();
+  if (title) return ` titled ${JSON.stringify(redact(title.slice(0, 80), secrets))}`;
+  const words = head.replace(/<(script|style)[^>]*>[^]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  return words ? ` reading ${JSON.stringify(redact(words.slice(0, 80), secrets))}` : '';
+}
+
 /**
  * The body of a 2xx JSON answer: a JSON object, parsed losslessly and redacted. An empty, non-JSON,
  * corrupt or non-object body is an InvalidResponseError (the API always answers with an object).
@@ -17,7 +31,7 @@ export function readJsonObject(answer: Answer, site: CallSite, secrets: readonly
   try {
     body = parseJsonBody(answer.text);
   } catch {
-    throw invalid('the response body is not valid JSON (truncated or corrupt)');
+    throw invalid(looksLikeHtml(answer.text) ? `the response body is an HTML page${htmlTitle(answer.text, secrets)}, not JSON (a proxy's or gateway's page?)` : 'the response body is not valid JSON (truncated or corrupt)');
   }
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw invalid('the response body is not a JSON object');
   return redactDeep(body, secrets);

@@ -15,6 +15,9 @@ export interface RequestOptions {
 const REQUEST_OPTIONS = ['signal', 'timeoutMs', 'headers'];
 // Headers the client sets from its credentials and options: a caller header must not override them.
 const RESERVED_HEADERS = new Set(['authorization', 'x-auth-token', 'x-sdk-date', 'x-security-token', 'x-project-id', 'host']);
+// Headers that frame the message or the connection (RFC 9110 §7.6.1, §10.1.1; RFC 9112 §6): the
+// HTTP layer owns them, and fetch refuses a request that sets them (a ConnectionError on every attempt).
+const FRAMING_HEADERS = new Set(['connection', 'content-length', 'expect', 'keep-alive', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade']);
 
 /** Validates the per-call options of `method` before anything is sent; messages start with the method. */
 export function checkRequestOptions(method: string, options: RequestOptions | undefined): void {
@@ -35,6 +38,7 @@ function checkHeaders(method: string, headers: unknown): void {
   if (typeof headers !== 'object' || headers === null) throw new ValidationError('options.headers', 'type', `${method}: options.headers must be an object of header names and values`);
   for (const [name, value] of Object.entries(headers)) {
     if (!isHeaderName(name)) throw new ValidationError('options.headers', 'header-name', `${method}: ${JSON.stringify(name)} is not a valid header name`);
+    if (FRAMING_HEADERS.has(name.toLowerCase())) throw new ValidationError(`options.headers.${name}`, 'framing', `${method}: header "${name}" frames the HTTP message or connection; the HTTP layer sets it, a request cannot`);
     if (RESERVED_HEADERS.has(name.toLowerCase())) throw new ValidationError(`options.headers.${name}`, 'reserved', `${method}: header "${name}" is set by the client from its credentials`);
     const problem = typeof value === 'string' ? headerValueProblem(value) : 'must be a string';
     if (problem) throw new ValidationError(`options.headers.${name}`, 'header-value', `${method}: header "${name}" ${problem}`);

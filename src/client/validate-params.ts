@@ -1,6 +1,7 @@
 import { ValidationError } from '../core/errors.js';
 import type { OperationDescriptor, ParamDescriptor, ParamLocation, ParamSchema } from '../core/descriptors.js';
 import { headerValueProblem } from '../core/header-safe.js';
+import { taskIdProblem } from '../core/task.js';
 
 // Ids must not walk the path.
 const DOT_SEGMENT = /^\.{1,2}$/;
@@ -10,12 +11,19 @@ function describe(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
+// The ranges of the integer formats (OpenAPI 3.1 §4.2); int64 beyond ±(2^53 − 1) is not exact as a JS number.
+const INTEGER_FORMATS: Readonly<Record<string, readonly [number, number]>> = {
+  int32: [-(2 ** 31), 2 ** 31 - 1],
+  int64: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+};
+
 function typeMatches(type: string, value: unknown): boolean {
   switch (type) {
     case 'string':
       return typeof value === 'string';
     case 'integer':
-      return typeof value === 'number' && Number.isInteger(value);
+      // Only safe integers are exact, and only they serialise as plain digits (1e21 → "1e+21").
+      return typeof value === 'number' && Number.isSafeInteger(value);
     case 'number':
       return typeof value === 'number' && Number.isFinite(value);
     case 'boolean':
@@ -47,9 +55,14 @@ export function textAsSchemaType(schema: ParamSchema, text: string): unknown {
 /** The first rule of `schema` that `value` breaks, as [rule, message], or undefined. */
 export function schemaProblem(schema: ParamSchema, value: unknown): [string, string] | undefined {
   const types = schemaTypes(schema);
+  if (types.includes('integer') && !types.includes('number') && Number.isInteger(value) && !Number.isSafeInteger(value)) {
+    return ['type', `must be an integer from ${Number.MIN_SAFE_INTEGER} to ${Number.MAX_SAFE_INTEGER} (beyond, a number is not exact), got ${describe(value)}`];
+  }
   if (types.length > 0 && !types.some((t) => typeMatches(t, value))) return ['type', `must be ${types.join(' or ')}, got ${describe(value)}`];
   if (schema.enum && !schema.enum.includes(value)) return ['enum', `must be one of ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}, got ${describe(value)}`];
   if (typeof value === 'number') {
+    const range = schema.format === undefined ? undefined : INTEGER_FORMATS[schema.format];
+    if (range && (value < range[0] || value > range[1])) return ['format', `must be an ${schema.format} (${range[0]} to ${range[1]}), got ${value}`];
     if (schema.minimum !== undefined && value < schema.minimum) return ['minimum', `must be at least ${schema.minimum}, got ${value}`];
     if (schema.maximum !== undefined && value > schema.maximum) return ['maximum', `must be at most ${schema.maximum}, got ${value}`];
   }
@@ -78,7 +91,7 @@ function locationProblem(location: ParamLocation, value: unknown): [string, stri
       const problem = headerValueProblem(text) ?? (text !== text.trim() ? 'must not start or end with whitespace (HTTP drops it on the way)' : undefined);
       if (problem) return ['header-value', problem];
     }
-    if (location === 'path' && (text === '' || DOT_SEGMENT.test(text))) return ['path-segment', `must be a non-empty id other than "." or "..", got ${describe(text)}`];
+    if (location === 'path' && (text.trim() === '' || DOT_SEGMENT.test(text))) return ['path-segment', `must be a non-empty id other than "." or "..", got ${describe(text)}`];
   }
   return undefined;
 }
@@ -86,6 +99,12 @@ function locationProblem(location: ParamLocation, value: unknown): [string, stri
 /** The first rule a parameter value breaks (its schema, then where it travels), as [rule, message], or undefined. */
 export function valueProblem(param: { in: ParamLocation; schema: ParamSchema }, value: unknown): [string, string] | undefined {
   return schemaProblem(param.schema, value) ?? locationProblem(param.in, value);
+}
+
+/** The parameter carrying a task id (`x-task`) must hold one that can name a task. */
+function idProblem(value: unknown): [string, string] | undefined {
+  const problem = taskIdProblem(value);
+  return problem ? ['task-id', `is a task id and ${problem}, got ${describe(value)}`] : undefined;
 }
 
 /** True for a parameter the client fills itself (from a common option, a service option or the credentials). */
@@ -123,7 +142,7 @@ export function validateParams(operation: OperationDescriptor, method: string, p
       if (param.required) throw new ValidationError(param.name, 'required', `${method}: parameter "${param.name}" is required`);
       continue;
     }
-    const problem = valueProblem(param, value);
+    const problem = valueProblem(param, value) ?? (param.name === operation.task?.id ? idProblem(value) : undefined);
     if (problem) throw new ValidationError(param.name, problem[0], `${method}: parameter "${param.name}" ${problem[1]}`);
   }
   for (const group of operation.together ?? []) {

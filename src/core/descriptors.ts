@@ -9,6 +9,8 @@ import type { TaskSpec } from './task-spec.js';
 /** The subset of JSON Schema that parameters use, validated before a request is sent. */
 export interface ParamSchema {
   type?: string | readonly string[];
+  /** `int32` and `int64` bound an integer (validate-params.ts); other formats are not checked. */
+  format?: string;
   enum?: readonly unknown[];
   minimum?: number;
   maximum?: number;

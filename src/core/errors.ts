@@ -6,14 +6,61 @@ import type { WaitCheckpoint } from './wait-checkpoint.js';
  * `toJSON()` and the parsed bodies are scrubbed of the client's secret key and tokens.
  */
 
+// What toJSON() keeps of the values an error carries (a server's body, a task's raw object): enough to
+// read in a log, never so much that a hostile body (nested 100,000 deep, megabytes long) breaks it.
+const JSON_MAX_DEPTH = 20;
+const JSON_MAX_ENTRIES = 1000;
+const JSON_MAX_STRING = 2000;
+/** How the parts toJSON() leaves out are shown. */
+export const TRUNCATED = '[truncated]';
+
+/**
+ * A JSON-safe copy of `value` bounded in depth, entries and string length; iterative, so no depth
+ * overflows the stack, and never calling a value's own `toJSON`. Dates become ISO text.
+ */
+export function boundedJson(value: unknown): unknown {
+  let entries = 0;
+  const root: { value?: unknown } = {};
+  const work: [Record<string, unknown>, string, unknown, number][] = [[root, 'value', value, 0]];
+  for (let next = work.pop(); next; next = work.pop()) {
+    const [parent, key, node, depth] = next;
+    let copy: unknown;
+    if (typeof node === 'string') copy = node.length > JSON_MAX_STRING ? `${node.slice(0, JSON_MAX_STRING)}${TRUNCATED}` : node;
+    else if (typeof node === 'number') copy = Number.isFinite(node) ? node : String(node);
+    else if (typeof node === 'boolean' || node === null) copy = node;
+    else if (typeof node === 'bigint') copy = node.toString();
+    else if (node instanceof Date) copy = Number.isNaN(node.getTime()) ? null : node.toISOString();
+    else if (typeof node === 'object') {
+      if (depth >= JSON_MAX_DEPTH) copy = TRUNCATED;
+      else {
+        const container: Record<string, unknown> | unknown[] = Array.isArray(node) ? [] : {};
+        for (const [k, item] of Object.entries(node)) {
+          if (++entries > JSON_MAX_ENTRIES) {
+            Object.defineProperty(container, Array.isArray(node) ? String(container.length) : TRUNCATED, { value: TRUNCATED, writable: true, enumerable: true, configurable: true });
+            break;
+          }
+          // Define (not assign): a "__proto__" key stays a plain key.
+          Object.defineProperty(container, k, { value: undefined, writable: true, enumerable: true, configurable: true });
+          work.push([container as Record<string, unknown>, k, item, depth + 1]);
+        }
+        copy = container;
+      }
+    }
+    // undefined, functions and symbols are left out, as JSON.stringify does.
+    if (copy !== undefined) parent[key] = copy;
+    else delete parent[key];
+  }
+  return root.value;
+}
+
 /** Base class of every error Taskport throws. */
 export class TaskportError extends Error {
   override name = 'TaskportError';
 
-  /** A plain, secret-free object for logs: `JSON.stringify(error)` uses it. */
+  /** A plain, secret-free object for logs: `JSON.stringify(error)` uses it. Bounded in size; never throws. */
   toJSON(): Record<string, unknown> {
-    const own: Record<string, unknown> = { name: this.name, message: this.message };
-    for (const [key, value] of Object.entries(this)) if (key !== 'cause' && value !== undefined) own[key] = value;
+    const own: Record<string, unknown> = { name: this.name, message: boundedJson(this.message) };
+    for (const [key, value] of Object.entries(this)) if (key !== 'cause' && value !== undefined) own[key] = boundedJson(value);
     return own;
   }
 }
@@ -37,7 +84,12 @@ export interface ApiErrorFields extends CallSite {
   body?: unknown;
   /** Server's wait hint from `Retry-After`, in milliseconds. */
   retryAfterMs?: number | undefined;
+  /** The whole message, when the answer was not an HTTP error (a list that lacks the task). */
+  message?: string | undefined;
 }
+
+// A server's error message is quoted up to this length: the whole body stays in `body`.
+const MAX_DETAIL_LENGTH = 500;
 
 /**
  * The API answered with a non-2xx status. Subclasses per status family let callers `catch` by kind.
@@ -58,9 +110,10 @@ export class ApiError extends TaskportError {
 
   constructor(fields: ApiErrorFields) {
     const code = fields.code ? ` ${fields.code}` : '';
-    const detail = fields.detail ? `: ${fields.detail}` : '';
+    const quoted = fields.detail && fields.detail.length > MAX_DETAIL_LENGTH ? `${fields.detail.slice(0, MAX_DETAIL_LENGTH)}…` : fields.detail;
+    const detail = quoted ? `: ${quoted}` : '';
     const request = fields.requestId ? ` (request id ${fields.requestId})` : '';
-    super(`${fields.service} ${fields.operation} failed with HTTP ${fields.status}${code}${detail}${request}`);
+    super(fields.message !== undefined ? `${fields.message}${request}` : `${fields.service} ${fields.operation} failed with HTTP ${fields.status}${code}${detail}${request}`);
     this.status = fields.status;
     this.code = fields.code;
     this.requestId = fields.requestId;
@@ -113,6 +166,23 @@ export class ConnectionError extends TaskportError {
   override name = 'ConnectionError';
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
+  }
+}
+
+/**
+ * The server answered with a redirect (3xx), which is never followed: the credentials would travel
+ * to wherever it points. `location` is where it pointed (secrets redacted); `status` is 0 when the
+ * runtime hides the redirect (a browser's opaque redirect).
+ */
+export class RedirectRefusedError extends ConnectionError {
+  override name = 'RedirectRefusedError';
+  readonly status: number;
+  readonly location: string | undefined;
+  constructor(site: CallSite, status: number, location: string | undefined) {
+    const to = location === undefined ? '' : ` to ${location.length > 200 ? `${location.slice(0, 200)}…` : location}`;
+    super(`${site.service} ${site.operation}: the server redirected${status ? ` (HTTP ${status})` : ''}${to}; redirects are not followed`);
+    this.status = status;
+    this.location = location;
   }
 }
 

@@ -34,3 +34,14 @@ export function isFinished(state: TaskState): boolean {
 export function endedBadly(state: TaskState): boolean {
   return BAD.has(state);
 }
+
+/**
+ * Why a value cannot name a task, or undefined when it can: a task id is a string with something
+ * other than whitespace in it. (Any other character is percent-encoded on the way, so it reaches
+ * the server as the caller wrote it.)
+ */
+export function taskIdProblem(id: unknown): string | undefined {
+  if (typeof id !== 'string') return 'must be a string';
+  if (id.trim() === '') return 'must not be empty or only whitespace';
+  return undefined;
+}

@@ -2,11 +2,14 @@
  * JSON response bodies, parsed so that nothing is lost or unsafe:
  * - integers beyond ±2^53 (documented as int64) keep their exact digits as a string, because
  *   `JSON.parse` would silently round them (specs/README.md, "Exact int64 values");
- * - `__proto__` keys are dropped, so a hostile body cannot reach an object's prototype when merged.
+ * - `__proto__` keys are dropped, however they are written (`"\u005f_proto__"` is the same key), so
+ *   a hostile body cannot reach an object's prototype when merged.
  */
 export function parseJsonBody(text: string): unknown {
   const source = /\d{16}/.test(text) ? quoteLongIntegers(text) : text;
-  return text.includes('__proto__') ? JSON.parse(source, dropProtoKeys) : JSON.parse(source);
+  // The reviver sees keys decoded, so it catches every spelling; it is only paid for when the raw
+  // text spells the key or holds an escape that could spell it.
+  return text.includes('__proto__') || text.includes('\\u') ? JSON.parse(source, dropProtoKeys) : JSON.parse(source);
 }
 
 function dropProtoKeys(key: string, value: unknown): unknown {

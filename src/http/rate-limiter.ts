@@ -1,3 +1,4 @@
+import { onAbort } from '../core/abort.js';
 import { checkNumber } from '../core/option-checks.js';
 
 /** Spaces requests evenly so a client never sends more than `perSecond` in any second. */
@@ -8,8 +9,7 @@ export interface RateLimiter {
 
 interface Waiter {
   resolve: () => void;
-  signal: AbortSignal | undefined;
-  onAbort: (() => void) | undefined;
+  stopListening: (() => void) | undefined;
 }
 
 /**
@@ -45,7 +45,7 @@ export function createRateLimiter(perSecond: number, now: () => number = () => p
       nextSlot = (t - nextSlot <= interval ? nextSlot : t) + interval;
       granted.push(t);
       if (granted.length > windowSize) granted.shift();
-      if (waiter.onAbort) waiter.signal!.removeEventListener('abort', waiter.onAbort);
+      waiter.stopListening?.();
       waiter.resolve();
     }
   }
@@ -54,14 +54,13 @@ export function createRateLimiter(perSecond: number, now: () => number = () => p
     acquire(signal) {
       return new Promise<void>((resolve, reject) => {
         if (signal?.aborted) return reject(signal.reason);
-        const waiter: Waiter = { resolve, signal, onAbort: undefined };
+        const waiter: Waiter = { resolve, stopListening: undefined };
         if (signal) {
-          waiter.onAbort = () => {
+          waiter.stopListening = onAbort(signal, () => {
             const at = queue.indexOf(waiter);
             if (at >= 0) queue.splice(at, 1);
             reject(signal.reason);
-          };
-          signal.addEventListener('abort', waiter.onAbort, { once: true });
+          });
         }
         queue.push(waiter);
         if (timer === undefined) pump();

@@ -1,6 +1,8 @@
 import type { RequestParts } from '../auth/sign-request.js';
-import { ConnectionError, InvalidResponseError, TimeoutError, type CallSite } from '../core/errors.js';
+import { onAbort } from '../core/abort.js';
+import { ConnectionError, InvalidResponseError, RedirectRefusedError, TimeoutError, type CallSite } from '../core/errors.js';
 import { MAX_TIMER_MS, sleep } from '../core/sleep.js';
+import type { RateLimiter } from './rate-limiter.js';
 import { parseRetryAfter } from './retry-after.js';
 import { isRetryableStatus, retryDelay, type RetryPolicy } from './retry-policy.js';
 
@@ -33,6 +35,8 @@ export interface TransportConfig {
   authorize(parts: RequestParts, clockOffsetMs: number): Promise<string>;
   /** True when `authorize` signs with the clock (so a skewed clock can be corrected). */
   signsWithClock: boolean;
+  /** The request budget (`requestsPerSecond`): each attempt waits for a slot before its time limit starts. */
+  limiter?: RateLimiter | undefined;
   logger?: Logger | undefined;
 }
 
@@ -57,6 +61,11 @@ export interface CallContext {
 const REDACTED_HEADERS = new Set(['authorization', 'x-auth-token', 'x-security-token']);
 // The signature gateway accepts a clock within about 15 minutes; correct anything beyond 5.
 const SKEW_THRESHOLD_MS = 5 * 60_000;
+// A server date further off than this is not a clock worth signing with (a broken or hostile server):
+// the 401 stands.
+const MAX_SKEW_CORRECTION_MS = 24 * 60 * 60_000;
+// The clock offset each client measured on a skewed 401, so later calls sign right the first time.
+const learnedClockOffsets = new WeakMap<TransportConfig, number>();
 
 /** Request headers for logs, with credential headers redacted. */
 function redactedHeaders(headers: Headers): Record<string, string> {
@@ -74,19 +83,24 @@ export interface Answer {
   text: string;
 }
 
-const utf8 = new TextDecoder();
-
+/**
+ * The body as text, never more than `maxBytes` of it: counted on the bytes after any
+ * Content-Encoding was undone (a small gzip body can inflate to gigabytes).
+ */
 async function readCapped(response: Response, maxBytes: number, site: CallSite): Promise<string> {
   const declared = Number(response.headers.get('content-length') ?? NaN);
+  const encoded = !/^(?:identity)?$/i.test((response.headers.get('content-encoding') ?? '').trim());
   const tooLarge = () => new InvalidResponseError(`${site.service} ${site.operation}: response body exceeds the ${maxBytes}-byte cap`, response.status);
   if (declared > maxBytes) {
     await response.body?.cancel().catch(() => undefined);
     throw tooLarge();
   }
   if (!response.body) return '';
-  // A declared length within the cap can be read in one go (undici enforces the length).
-  if (declared <= maxBytes) return response.text();
+  // A declared length within the cap, of the bytes as they are, can be read in one go (undici enforces the length).
+  if (declared <= maxBytes && !encoded) return response.text();
   const reader = response.body.getReader();
+  // One decoder per body: a decoder in stream mode holds the bytes of a character split across chunks.
+  const utf8 = new TextDecoder();
   let text = '';
   let size = 0;
   for (;;) {
@@ -101,26 +115,49 @@ async function readCapped(response: Response, maxBytes: number, site: CallSite):
   }
 }
 
+/** Why fetch gave up, in words a user can act on. */
+function connectionProblem(error: unknown, url: string): string {
+  const reason = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
+  const { origin, port } = new URL(url);
+  // The fetch standard refuses a list of ports outright ("bad port"), without trying to connect.
+  if (reason === 'bad port') return `cannot connect to ${origin}: fetch refuses port ${port} ("bad port", a port the fetch standard blocks); use another port`;
+  return `cannot connect to ${origin}: ${reason}`;
+}
+
 /** One attempt: send and read the whole body, within `timeoutMs`, cancelled by `signal`. */
 async function attempt(config: TransportConfig, url: string, parts: RequestParts, call: CallContext, timeoutMs: number): Promise<Answer> {
   const controller = new AbortController();
   // The error is built only when the timer fires: capturing a stack on every attempt is costly.
   const timer = setTimeout(() => controller.abort(new TimeoutError(`${call.site.service} ${call.site.operation}: no complete answer within ${timeoutMs} ms`, timeoutMs)), Math.min(timeoutMs, MAX_TIMER_MS));
-  const onAbort = () => controller.abort(call.signal!.reason);
-  call.signal?.addEventListener('abort', onAbort, { once: true });
+  const stopListening = call.signal && onAbort(call.signal, () => controller.abort(call.signal!.reason));
   try {
     // Redirects are never followed: a token header would travel to wherever the redirect points.
     const response = await config.fetch(url, { method: parts.method, headers: parts.headers, body: parts.body as Uint8Array<ArrayBuffer> | null, signal: controller.signal, redirect: 'manual' });
-    if (response.type === 'opaqueredirect') throw new ConnectionError(`${call.site.service} ${call.site.operation}: the server redirected; redirects are not followed`);
+    // A browser's fetch hides the redirect itself (status 0); Node's hands it over (3xx, handled by the client).
+    if (response.type === 'opaqueredirect') throw new RedirectRefusedError(call.site, 0, undefined);
     return { status: response.status, headers: response.headers, text: await readCapped(response, config.maxBodyBytes, call.site) };
   } catch (error) {
     if (controller.signal.aborted) throw controller.signal.reason;
     if (error instanceof InvalidResponseError || error instanceof ConnectionError) throw error;
-    const reason = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
-    throw new ConnectionError(`${call.site.service} ${call.site.operation}: ${reason}`, { cause: error });
+    throw new ConnectionError(`${call.site.service} ${call.site.operation}: ${connectionProblem(error, url)}`, { cause: error });
   } finally {
     clearTimeout(timer);
-    call.signal?.removeEventListener('abort', onAbort);
+    stopListening?.();
+  }
+}
+
+/** Waits for a slot of the request budget, no later than the call's deadline. */
+async function acquireSlot(limiter: RateLimiter, call: CallContext): Promise<void> {
+  if (call.deadline === undefined) return limiter.acquire(call.signal);
+  const remaining = call.deadline - Date.now();
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new TimeoutError(`${call.site.service} ${call.site.operation}: deadline passed while queued for a request slot (requestsPerSecond)`, 0)), Math.min(Math.max(0, remaining), MAX_TIMER_MS));
+  const stopListening = call.signal && onAbort(call.signal, () => controller.abort(call.signal!.reason));
+  try {
+    await limiter.acquire(controller.signal);
+  } finally {
+    clearTimeout(timer);
+    stopListening?.();
   }
 }
 
@@ -131,10 +168,12 @@ async function attempt(config: TransportConfig, url: string, parts: RequestParts
  */
 export async function send(config: TransportConfig, request: OutgoingRequest, call: CallContext): Promise<Answer> {
   const body = request.body === null ? null : new TextEncoder().encode(request.body);
-  let clockOffsetMs = 0;
   let resigned = false;
   for (let retry = 0; ; ) {
     call.signal?.throwIfAborted();
+    // Queueing for the budget is not the server's time: the attempt's limit starts once a slot is granted.
+    if (config.limiter) await acquireSlot(config.limiter, call);
+    const clockOffsetMs = learnedClockOffsets.get(config) ?? 0;
     const remaining = call.deadline === undefined ? Infinity : call.deadline - Date.now();
     const timeoutMs = Math.min(call.timeoutMs ?? config.timeoutMs, remaining);
     if (timeoutMs <= 0) throw new TimeoutError(`${call.site.service} ${call.site.operation}: deadline passed before the request could be sent`, 0);
@@ -158,14 +197,16 @@ export async function send(config: TransportConfig, request: OutgoingRequest, ca
       response = await attempt(config, url, parts, call, timeoutMs);
       log?.({ type: 'response', ...event, status: response.status, durationMs: Date.now() - started });
     } catch (error) {
-      if (call.signal?.aborted || !(error instanceof ConnectionError || error instanceof TimeoutError)) throw error;
+      // A redirect is an answer that trying again would only repeat.
+      if (call.signal?.aborted || error instanceof RedirectRefusedError || !(error instanceof ConnectionError || error instanceof TimeoutError)) throw error;
       log?.({ type: 'error', ...event, error: error.message, durationMs: Date.now() - started });
       failure = error;
     }
     if (response?.status === 401 && config.signsWithClock && !resigned) {
-      const serverDate = Date.parse(response.headers.get('date') ?? '');
-      if (Math.abs(serverDate - Date.now()) > SKEW_THRESHOLD_MS) {
-        clockOffsetMs = serverDate - Date.now();
+      const serverOffset = Date.parse(response.headers.get('date') ?? '') - Date.now();
+      // NaN (no or a bad Date) fails both comparisons.
+      if (Math.abs(serverOffset - clockOffsetMs) > SKEW_THRESHOLD_MS && Math.abs(serverOffset) <= MAX_SKEW_CORRECTION_MS) {
+        learnedClockOffsets.set(config, serverOffset);
         resigned = true;
         continue;
       }

@@ -9,7 +9,7 @@ import { endedBadly, type Task } from '../core/task.js';
 import type { WaitCheckpoint } from '../core/wait-checkpoint.js';
 import { parseRetryAfter } from '../http/retry-after.js';
 import { getTask, type TaskOperation } from './get-task.js';
-import { nextPollDelay } from './next-poll-delay.js';
+import { finalPollMargin, nextPollDelay } from './next-poll-delay.js';
 import { checkResume, checkTaskId, WAIT_DEFAULTS, waitSettings, type WaitOptions } from './wait-options.js';
 
 function isTransient(error: unknown): boolean {
@@ -36,15 +36,20 @@ export async function* watchTask(client: ServiceClient, operation: TaskOperation
     ? checkResume(options.resume, client.service.name, id)
     : { version: 1, service: client.service.name, taskId: id, startedAt: now, deadline: now + o.maxWaitMs, nextPollAt: now, polls: 0, finalPoll: false };
   if (options.resume && options.maxWaitMs !== undefined) Object.assign(checkpoint, { deadline: now + o.maxWaitMs, finalPoll: false });
+  // A resumed poll time past what the deadline allows becomes the final poll just before it.
+  const latestPollAt = checkpoint.deadline - finalPollMargin(checkpoint.deadline - now);
+  if (checkpoint.nextPollAt > latestPollAt) Object.assign(checkpoint, { nextPollAt: latestPollAt, finalPoll: true });
   const maxWaitMs = checkpoint.deadline - checkpoint.startedAt;
   let last: Task | undefined;
   let unknowns = 0;
   let errors = 0;
   for (;;) {
+    if (Date.now() >= checkpoint.deadline) throw new WaitTimeoutError(last, maxWaitMs, checkpoint);
     const pause = checkpoint.nextPollAt - Date.now();
     if (pause > 0) await sleep(pause, signal);
     signal?.throwIfAborted();
     let hintMs: number | undefined;
+    const pollStarted = Date.now();
     try {
       const control: CallControl = { deadline: checkpoint.deadline, onResponse: (r) => (hintMs = parseRetryAfter(r.headers.get('retry-after'))) };
       const task = await getTask(client, operation, id, { ...(signal ? { signal } : {}), ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}) }, control);
@@ -67,7 +72,8 @@ export async function* watchTask(client: ServiceClient, operation: TaskOperation
       if (error instanceof ApiError) hintMs = error.retryAfterMs;
     }
     const at = Date.now();
-    const next = nextPollDelay({ now: at, startedAt: checkpoint.startedAt, deadline: checkpoint.deadline, minDelayMs: o.minDelayMs, maxDelayMs: o.maxDelayMs, retryAfterMs: hintMs, finalPollMade: checkpoint.finalPoll });
+    const lastPollMs = at - pollStarted;
+    const next = nextPollDelay({ now: at, startedAt: checkpoint.startedAt, deadline: checkpoint.deadline, minDelayMs: o.minDelayMs, maxDelayMs: o.maxDelayMs, retryAfterMs: hintMs, finalPollMade: checkpoint.finalPoll, lastPollMs });
     if (!next) throw new WaitTimeoutError(last, maxWaitMs, checkpoint);
     checkpoint.finalPoll ||= next.finalPoll;
     checkpoint.nextPollAt = at + next.delayMs;

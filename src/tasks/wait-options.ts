@@ -1,6 +1,6 @@
 import { ValidationError } from '../core/errors.js';
 import { checkFunction, checkNumber, checkOptionsObject, checkSignal } from '../core/option-checks.js';
-import type { Task } from '../core/task.js';
+import { taskIdProblem, type Task } from '../core/task.js';
 import type { WaitCheckpoint } from '../core/wait-checkpoint.js';
 
 /**
@@ -54,10 +54,10 @@ export function waitSettings(options: WaitOptions): typeof WAIT_DEFAULTS {
   return settings;
 }
 
-/** A task id: a non-empty string. */
+/** A task id: a string that can name a task (taskIdProblem). */
 export function checkTaskId(id: unknown): string {
-  if (typeof id !== 'string' || id.trim() === '') throw new ValidationError('id', 'required', `task id must be a non-empty string, got ${JSON.stringify(id)}`);
-  return id;
+  if (taskIdProblem(id)) throw new ValidationError('id', 'required', `task id must be a non-empty string, got ${JSON.stringify(id)}`);
+  return id as string;
 }
 
 /** A `resume` checkpoint of this very task, version 1. */

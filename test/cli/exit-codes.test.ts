@@ -105,7 +105,7 @@ describe.concurrent('exit codes', () => {
     expect(expectError(result, 4, 'NotFoundError')).toMatchObject({ status: 404, service: 'hss', operation: 'ListQueryExportTask' });
     const listed = await runCli(['get', 'workspace', 'no-such-task'], env);
     expect(listed.code).toBe(4);
-    expect(listed.stderr).toMatch(/^taskport: workspace ListExportTasks failed with HTTP 404: task no-such-task is not listed/);
+    expect(listed.stderr).toMatch(/^taskport: workspace ListExportTasks answered \(HTTP 200\) without task no-such-task: no such task is listed/);
   });
 });
 

@@ -10,7 +10,7 @@ import { descriptorOf, REPO, runCli, SERVICE_NAMES } from './helpers.js';
 
 vi.setConfig({ testTimeout: 120_000 });
 
-const GLOBAL = ['--region', '--endpoint', '--project-id', '--token', '--ak', '--sk', '--security-token', '--workspace-id', '--json', '--timeout-ms'];
+const GLOBAL = ['--region', '--endpoint', '--project-id', '--token', '--ak', '--sk', '--security-token', '--sk-stdin', '--security-token-stdin', '--token-stdin', '--workspace-id', '--json', '--timeout-ms'];
 
 /** The list operation of a service, found independently of the CLI: a GET without caller path parameters. */
 function listOperationOf(service: string): OperationDescriptor | undefined {

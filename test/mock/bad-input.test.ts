@@ -4,7 +4,7 @@
  * elsewhere. Unknown paths and tasks get 404s.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NotFoundError } from '../../src/core/errors.js';
+import { BadRequestError, NotFoundError } from '../../src/core/errors.js';
 import { MOCK_PROJECT_ID, MOCK_TOKEN, startMockServer, type MockServer } from '../../src/apps/mock/index.js';
 import { clientFor, documentedStatus, expectConformingResponses, schemaErrors } from './helpers.js';
 
@@ -78,14 +78,20 @@ describe('404', () => {
     expect((await fetch(`${server.url}/v2/${P}/export-tasks/`, { headers: WS })).status).toBe(404);
   });
 
-  it.each(['metastudio', 'hss', 'dataarts-insight'])('%s: an unknown task id is 404 and the client throws NotFoundError', async (service) => {
+  it.each(['hss', 'dataarts-insight'])('%s (documents 4XX): an unknown task id is 404 and the client throws NotFoundError', async (service) => {
     const error = await clientFor(service, server).getTask('no-such-task').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFoundError);
   });
 
+  it('metastudio documents no 404: an unknown task id is its documented 400 (invalid input), a BadRequestError', async () => {
+    const error = await clientFor('metastudio', server).getTask('no-such-task').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BadRequestError);
+    expect(error).toMatchObject({ status: 400, code: 'MSS.000000003' });
+  });
+
   it('metastudio: the unknown-task body keeps to the documented error codes', async () => {
     const response = await fetch(`${server.url}/v2/${P}/ies/task/no-such-task`, { headers: TOKEN });
-    expect(response.status).toBe(404);
+    expect(response.status).toBe(400);
     const body = (await response.json()) as Record<string, unknown>;
     expect(body.error_code).toBe('MSS.000000003');
     expect(schemaErrors('metastudio', 'ShowTask', '400', body)).toEqual([]);

@@ -30,6 +30,7 @@ import {
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  RedirectRefusedError,
   ServerError,
   TaskFailedError,
   TaskStateUnknownError,
@@ -169,7 +170,7 @@ const scenarios: Scenario[] = [
   { name: '502 HTML echoing secrets', expect: ServerError, run: serve(echoHtml(502), (ctx) => hss(ctx).getTask('t1')) },
   // Response headers that echo a secret.
   { name: 'X-Request-Id echoing a secret (500)', expect: ServerError, run: (ctx) => serve(json(500, {}, { 'x-request-id': heldSecret(ctx) }), (c) => ws(c).listExportTasks())(ctx) },
-  { name: 'a redirect whose Location carries a secret', expect: ApiError, run: (ctx) => serve(redirect(302, `http://evil.example.com/collect?k=${heldSecret(ctx)}`), (c) => ws(c).listExportTasks())(ctx) },
+  { name: 'a redirect whose Location carries a secret', expect: RedirectRefusedError, run: (ctx) => serve(redirect(302, `http://evil.example.com/collect?k=${heldSecret(ctx)}`), (c) => ws(c).listExportTasks())(ctx) },
   { name: 'a 200 whose Content-Type carries a secret', expect: InvalidResponseError, run: (ctx) => serve(text(200, '<p>hi</p>', { 'content-type': `text/x-${heldSecret(ctx)}` }), (c) => ws(c).listExportTasks())(ctx) },
   // Connection, timeout, bad bodies.
   { name: 'connection reset', expect: ConnectionError, run: serve(resetConnection(), (ctx) => ws(ctx).listExportTasks()) },

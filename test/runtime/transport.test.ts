@@ -21,6 +21,7 @@ import {
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  RedirectRefusedError,
   ServerError,
   TaskportError,
   TimeoutError,
@@ -384,14 +385,16 @@ describe('maxResponseBytes', () => {
 });
 
 describe('redirects are not followed', () => {
-  it.each([301, 302, 303, 307, 308])('%i: nothing reaches the target; the caller gets an ApiError with that status', async (status) => {
+  it.each([301, 302, 303, 307, 308])('%i: nothing reaches the target; the caller gets a RedirectRefusedError (a ConnectionError) with that status', async (status) => {
     server.enqueue(redirect(status, '/redirect-target'));
     server.fallback = json(200, { reached: 'target' });
     const error = await caught(() => ws().listExportTasks());
-    // What results (reported): a plain ApiError with the 3xx status — Node's fetch returns the 3xx
-    // response itself for redirect: 'manual' (type 'basic', not 'opaqueredirect').
-    expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ status, service: 'workspace', operation: 'ListExportTasks' });
+    // Node's fetch returns the 3xx response itself for redirect: 'manual' (type 'basic', not
+    // 'opaqueredirect'); the client turns it into the README's "redirect refused" ConnectionError.
+    expect(error).toBeInstanceOf(RedirectRefusedError);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(error).toMatchObject({ status, location: '/redirect-target' });
+    expect((error as Error).message).toMatch(/^workspace ListExportTasks: the server redirected/);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(server.requests).toHaveLength(1);
     expect(server.requests.some((r) => r.path === '/redirect-target')).toBe(false);

@@ -48,7 +48,7 @@ export interface ServiceModel {
   operations: OperationModel[];
 }
 
-const SCHEMA_KEYS = ['type', 'enum', 'minimum', 'maximum', 'minLength', 'maxLength', 'pattern'] as const;
+const SCHEMA_KEYS = ['type', 'format', 'enum', 'minimum', 'maximum', 'minLength', 'maxLength', 'pattern'] as const;
 
 /** The validation subset of a parameter schema (what the runtime checks before sending). */
 function paramSchema(doc: unknown, schema: unknown): JsonObject {

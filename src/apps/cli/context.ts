@@ -3,6 +3,7 @@ import type { RequestOptions } from '../../client/request-options.js';
 import type { Env } from './options.js';
 import type { Output } from './output.js';
 import type { CliServices } from './services.js';
+import type { InputStream } from './stdin-secrets.js';
 
 /** The run's services, output, environment and signal. */
 export interface CliContext {
@@ -13,6 +14,8 @@ export interface CliContext {
   env: Env;
   /** Aborted on SIGINT/SIGTERM: stops a pending request or wait; ends `mock`. */
   signal: AbortSignal;
+  /** Where `--sk-stdin`, `--security-token-stdin` and `--token-stdin` read their secrets. */
+  stdin: InputStream;
   /** Where the mock reads `<service>.json` bundles (resolved by the entry file). */
   bundleDir: string | URL;
 }

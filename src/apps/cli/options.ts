@@ -10,6 +10,7 @@ import { withEnvironmentDefaults } from '../../client/client-options.js';
 import { ENV, readEnv, type Environment } from '../../core/environment.js';
 import { ValidationError } from '../../core/errors.js';
 import type { CliClientOptions, CliService, CliServices } from './services.js';
+import { SECRET_STDIN_FLAGS } from './stdin-secrets.js';
 
 /** The environment the CLI reads its defaults from. */
 export type Env = Environment;
@@ -23,6 +24,9 @@ export interface GlobalFlags {
   ak?: string;
   sk?: string;
   securityToken?: string;
+  skStdin?: boolean;
+  securityTokenStdin?: boolean;
+  tokenStdin?: boolean;
   json?: boolean;
   timeoutMs?: number;
   [serviceOption: string]: unknown;
@@ -75,8 +79,10 @@ export function optionFlag(name: string): string {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 }
 
-const COMMON_FLAGS = ['region', 'endpoint', 'project-id', 'token', 'ak', 'sk', 'security-token', 'json', 'timeout-ms'];
-const COMMON_KEYS = ['region', 'endpoint', 'projectId', 'token', 'ak', 'sk', 'securityToken', 'json', 'timeoutMs'];
+const COMMON_FLAGS = ['region', 'endpoint', 'project-id', 'token', 'ak', 'sk', 'security-token', ...SECRET_STDIN_FLAGS.map((s) => s.flag), 'json', 'timeout-ms'];
+const COMMON_KEYS = ['region', 'endpoint', 'projectId', 'token', 'ak', 'sk', 'securityToken', ...SECRET_STDIN_FLAGS.map((s) => s.key), 'json', 'timeoutMs'];
+// Why a secret's own flag is the last resort (its help says so).
+const VISIBLE = 'visible to other users in `ps` and kept in shell history';
 
 /** Names of the shared flags (with the services' option flags), so generated filter flags can avoid them. */
 export function globalFlagNames(services: CliServices): string[] {
@@ -91,10 +97,13 @@ export function addGlobalOptions(command: Command, services: CliServices): Comma
     .addOption(new Option('--region <region>', `region id, e.g. cn-north-4 (default: ${env(ENV.region)})`))
     .addOption(new Option('--endpoint <url>', `base URL; overrides the region's endpoint, e.g. the mock's (default: ${env(ENV.endpoint)})`))
     .addOption(new Option('--project-id <id>', `project id (default: ${env(ENV.projectId)})`))
-    .addOption(new Option('--token <token>', `IAM token, instead of AK/SK (default: ${env(ENV.token)})`))
+    .addOption(new Option('--token-stdin', `read the IAM token (instead of AK/SK) from standard input (default: ${env(ENV.token)})`))
     .addOption(new Option('--ak <ak>', `access key id (default: ${env(ENV.ak)})`))
-    .addOption(new Option('--sk <sk>', `secret access key (default: ${env(ENV.sk)})`))
-    .addOption(new Option('--security-token <token>', `security token of temporary AK/SK (default: ${env(ENV.securityToken)})`));
+    .addOption(new Option('--sk-stdin', `read the secret access key from standard input (default: ${env(ENV.sk)})`))
+    .addOption(new Option('--security-token-stdin', `read the security token of temporary AK/SK from standard input, on the line after the secret key with --sk-stdin (default: ${env(ENV.securityToken)})`))
+    .addOption(new Option('--token <token>', `IAM token given on the command line: ${VISIBLE}; prefer ${env(ENV.token)} or --token-stdin`))
+    .addOption(new Option('--sk <sk>', `secret access key given on the command line: ${VISIBLE}; prefer ${env(ENV.sk)} or --sk-stdin`))
+    .addOption(new Option('--security-token <token>', `security token given on the command line: ${VISIBLE}; prefer ${env(ENV.securityToken)} or --security-token-stdin`));
   for (const [name, option] of services.serviceOptions()) {
     const takers = services.names().filter((s) => Object.hasOwn(services.find(s).descriptor.options, name));
     command.addOption(new Option(`--${optionFlag(name)} <value>`, `${option.description.replace(/\.$/, '')}; for ${takers.join(', ')} (default: ${env(option.env)})`));

@@ -14,6 +14,7 @@ import { ENV } from '../../core/environment.js';
 import { addGlobalOptions, secretsIn, wantsJson, type Env } from './options.js';
 import { err, errorJson, messageOf, out, type Output, type OutputStream } from './output.js';
 import { CliServices, type ServiceRegistry } from './services.js';
+import type { InputStream } from './stdin-secrets.js';
 
 /** What a run is given: the services, and (for tests) streams, environment and signal. */
 export interface RunOptions {
@@ -23,6 +24,8 @@ export interface RunOptions {
   bundleDir: string | URL;
   stdout?: OutputStream;
   stderr?: OutputStream;
+  /** Standard input, for the `…-stdin` secret flags (default `process.stdin`). */
+  stdin?: InputStream;
   env?: Env;
   /** Aborting it interrupts the command (the entry file wires SIGINT/SIGTERM to it). */
   signal?: AbortSignal;
@@ -78,7 +81,7 @@ export async function run(args: readonly string[], options: RunOptions): Promise
   const env = options.env ?? process.env;
   const output: Output = { stdout: options.stdout ?? process.stdout, stderr: options.stderr ?? process.stderr, secrets: secretsIn(args, env) };
   const signal = options.signal ?? new AbortController().signal;
-  const context: CliContext = { services: new CliServices(options.services), output, env, signal, bundleDir: options.bundleDir };
+  const context: CliContext = { services: new CliServices(options.services), output, env, signal, bundleDir: options.bundleDir, stdin: options.stdin ?? process.stdin };
   try {
     await createProgram(context, options.version ?? '0.0.0').parseAsync([...args], { from: 'user' });
     return ExitCode.Succeeded;

@@ -97,7 +97,7 @@ export function serve(service: ServiceModel, operation: OperationModel, params: 
     if (!record) {
       // Where the documented codes are an enum, the unknown id is reported as the invalid parameter it is.
       const code = operation.error.enumerated ? operation.error.invalidParameterCode : TASK_NOT_FOUND_CODE;
-      return { status: 404, body: documentedError(operation.error, code, `The task ${JSON.stringify(id)} does not exist`, ctx.requestId) };
+      return { status: operation.notFoundStatus, body: documentedError(operation.error, code, `The task ${JSON.stringify(id)} does not exist`, ctx.requestId) };
     }
     const view = record.view(ctx.now);
     const body = renderTask(task, operation.template, record, view, ctx.served);

@@ -64,6 +64,8 @@ export interface OperationModel {
   kind: OperationKind;
   list?: ListModel;
   error: ErrorModel;
+  /** The status an unknown task id gets: 404 where the operation documents it (or 4XX), else its documented 400. */
+  notFoundStatus: number;
 }
 
 /** One service as the mock serves it. */
@@ -95,6 +97,12 @@ function bundleOperation(doc: JsonObject, op: OperationDescriptor): JsonObject {
   const operation = item?.[op.method];
   if (!isObject(operation)) throw new Error(`bundle has no ${op.method.toUpperCase()} ${op.path} (${op.id})`);
   return operation;
+}
+
+/** True when the operation documents `status`, itself or by its range (`4XX`). */
+function documents(operation: JsonObject, status: string): boolean {
+  const responses = isObject(operation.responses) ? operation.responses : {};
+  return responses[status] !== undefined || responses[`${status[0]}XX`] !== undefined;
 }
 
 function jsonMedia(doc: JsonObject, operation: JsonObject, status: string): JsonObject | undefined {
@@ -250,6 +258,7 @@ function buildService(descriptor: ServiceDescriptor, doc: JsonObject): ServiceMo
       template: clone(isObject(example) ? example : {}),
       kind: 'static',
       error: errorModel(doc, operation, op),
+      notFoundStatus: documents(operation, '404') ? 404 : 400,
     };
     return { model, okSchema: media?.schema, example };
   });

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { requestOptions } from '../context.js';
 import { UsageError } from '../exit-codes.js';
+import { readSecretsFromStdin } from '../stdin-secrets.js';
 import { addGlobalOptions, clientOptions, globalFlags } from '../options.js';
 import { formatTask, out, toJson } from '../output.js';
 
@@ -18,6 +19,7 @@ export function registerGet(program: Command, context: CliContext): Command {
   command.addHelpText('after', `\nExample:\n  taskport get hss 6a1b… --region cn-north-4 --json`);
   command.action(async (serviceName: string, taskId: string, _options: unknown, self: Command) => {
     const flags = globalFlags(self, context.services);
+    await readSecretsFromStdin(flags, context.stdin, context.output);
     const service = context.services.find(serviceName);
     const client = service.createClient(clientOptions(service, flags, context.env));
     if (typeof client.getTask !== 'function') throw new UsageError(`${service.name} has no operation that reads a task`);

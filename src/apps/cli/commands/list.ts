@@ -11,6 +11,7 @@ import { getAt } from '../../../core/json-pointer.js';
 import type { CliContext } from '../context.js';
 import { requestOptions } from '../context.js';
 import { UsageError } from '../exit-codes.js';
+import { readSecretsFromStdin } from '../stdin-secrets.js';
 import { addGlobalOptions, clientOptions, globalFlagNames, globalFlags } from '../options.js';
 import { formatItems, out, toJson } from '../output.js';
 import { listOperation, taskOperation, type CliService, type CliServices, type ListOperation } from '../services.js';
@@ -102,6 +103,7 @@ type Iterate = (params: unknown, options?: unknown) => AsyncIterable<unknown>;
 
 async function runList(context: CliContext, service: CliService, list: ListOperation, filters: readonly Filter[], self: Command): Promise<void> {
   const flags = globalFlags(self, context.services);
+  await readSecretsFromStdin(flags, context.stdin, context.output);
   const options = self.opts<Record<string, unknown>>();
   const params = paramsFrom(filters, options);
   const spec = taskOperation(service.descriptor)?.operation.task;

@@ -34,6 +34,9 @@ const NOT_FOR_MOCK = [
   ['region', '--region'],
   ['endpoint', '--endpoint'],
   ['securityToken', '--security-token'],
+  ['skStdin', '--sk-stdin'],
+  ['securityTokenStdin', '--security-token-stdin'],
+  ['tokenStdin', '--token-stdin'],
   ['timeoutMs', '--timeout-ms'],
 ] as const;
 

@@ -8,6 +8,7 @@ import type { Task } from '../../../core/task.js';
 import type { WaitOptions } from '../../../tasks/wait-options.js';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../exit-codes.js';
+import { readSecretsFromStdin } from '../stdin-secrets.js';
 import { addGlobalOptions, clientOptions, globalFlags, parseDuration, parsePositiveDuration } from '../options.js';
 import { formatTask, out, toJson } from '../output.js';
 import { createProgress } from '../progress.js';
@@ -39,6 +40,7 @@ export function registerWait(program: Command, context: CliContext): Command {
   command.addHelpText('after', '\nExample:\n  taskport wait metastudio 7d3c… --timeout 10m --json > task.json');
   command.action(async (serviceName: string, taskId: string, options: WaitFlags, self: Command) => {
     const flags = globalFlags(self, context.services);
+    await readSecretsFromStdin(flags, context.stdin, context.output);
     const service = context.services.find(serviceName);
     const client = service.createClient(clientOptions(service, flags, context.env));
     if (typeof client.waitForTask !== 'function') throw new UsageError(`${service.name} has no operation that reads a task`);
