@@ -191,3 +191,30 @@ export const xClientOptionSchema = {
     description: { type: 'string', minLength: 1, description: "One sentence for the option's documentation." },
   },
 } as const;
+
+/**
+ * `x-idempotent` on every operation: `true` when resending the request cannot do anything twice
+ * (reads, downloads), `false` when it creates or deletes something. The runtime retries from this alone,
+ * never from the HTTP method (a GET may start a task).
+ */
+export const xIdempotentSchema = { type: 'boolean' } as const;
+
+/** `x-task-start` on an operation whose 2xx answer names the task it started. */
+export const xTaskStartSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['taskId'],
+  properties: {
+    taskId: { ...fieldPointer, description: 'The field of the 2xx JSON body that holds the started task’s id.' },
+  },
+} as const;
+
+/**
+ * `x-param-name` on a top-level request body property: the name it takes in the operation's flat
+ * parameter object, where its documented name is already a parameter's.
+ */
+export const xParamNameSchema = {
+  type: 'string',
+  pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+  description: 'The flat parameter name of a body property whose documented name collides with a parameter.',
+} as const;
