@@ -89,6 +89,7 @@ export const hssService = {
           filledFrom: 'region',
         },
       ],
+      idempotent: true,
       task: {
         id: 'task_id',
         idField: '/task_id',
@@ -142,4 +143,4 @@ export function createHssClient(options?: HssClientOptions): HssClient {
   };
 }
 
-export type { ClientOptions, RequestOptions, Task, TaskOutcome, WaitCheckpoint, WaitOptions } from '../../src/runtime.js';
+export type { ClientOptions, DownloadedFile, FilePart, RequestOptions, Task, TaskOutcome, WaitCheckpoint, WaitOptions } from '../../src/runtime.js';

@@ -129,6 +129,7 @@ export const metaStudioService = {
           filledFrom: 'credentials',
         },
       ],
+      idempotent: true,
       taskList: {
         items: '/data',
         total: '/count',
@@ -201,6 +202,7 @@ export const metaStudioService = {
           filledFrom: 'credentials',
         },
       ],
+      idempotent: true,
       task: {
         id: 'id',
         idField: '/task_id',
@@ -276,4 +278,4 @@ export function createMetaStudioClient(options?: MetaStudioClientOptions): MetaS
   };
 }
 
-export type { ClientOptions, RequestOptions, Task, TaskOutcome, WaitCheckpoint, WaitOptions } from '../../src/runtime.js';
+export type { ClientOptions, DownloadedFile, FilePart, RequestOptions, Task, TaskOutcome, WaitCheckpoint, WaitOptions } from '../../src/runtime.js';

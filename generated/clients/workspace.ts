@@ -129,6 +129,7 @@ export const workspaceService = {
           },
         },
       ],
+      idempotent: true,
       together: [
         ['sort_field', 'sort_type'],
       ],
@@ -231,4 +232,4 @@ export function createWorkspaceClient(options?: WorkspaceClientOptions): Workspa
   };
 }
 
-export type { ClientOptions, RequestOptions, Task, TaskOutcome, WaitCheckpoint, WaitOptions } from '../../src/runtime.js';
+export type { ClientOptions, DownloadedFile, FilePart, RequestOptions, Task, TaskOutcome, WaitCheckpoint, WaitOptions } from '../../src/runtime.js';
