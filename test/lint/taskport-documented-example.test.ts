@@ -44,6 +44,17 @@ describe(RULE, () => {
         want: [],
       },
     ],
+    [
+      'a file answer (non-JSON binary content) needs no JSON example',
+      {
+        given: (() => {
+          const operation = getOperation();
+          operation.responses = { '200': { description: 'The file.', content: { 'application/zip': { schema: { type: 'string', format: 'binary' } } } } };
+          return apiDoc({ '/tasks': { get: operation } });
+        })(),
+        want: [],
+      },
+    ],
     ['a schema without an example', { given: withMedia({ schema }), want: [{ message: MISSING, at: AT }] }],
     ['an empty examples map', { given: withMedia({ schema, examples: {} }), want: [{ message: MISSING, at: AT }] }],
     [
