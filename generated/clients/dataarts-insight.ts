@@ -92,6 +92,7 @@ export const dataArtsInsightService = {
           filledFrom: 'credentials',
         },
       ],
+      idempotent: true,
       task: {
         id: 'task_id',
         idField: '/id',
@@ -156,4 +157,4 @@ export function createDataArtsInsightClient(options?: DataArtsInsightClientOptio
   };
 }
 
-export type { ClientOptions, RequestOptions, Task, TaskOutcome, WaitCheckpoint, WaitOptions } from '../../src/runtime.js';
+export type { ClientOptions, DownloadedFile, FilePart, RequestOptions, Task, TaskOutcome, WaitCheckpoint, WaitOptions } from '../../src/runtime.js';

@@ -22,6 +22,8 @@ function typeMatches(type: string, value: unknown): boolean {
       return typeof value === 'boolean';
     case 'array':
       return Array.isArray(value);
+    case 'object':
+      return typeof value === 'object' && value !== null && !Array.isArray(value);
     default:
       return true;
   }
@@ -44,8 +46,29 @@ export function textAsSchemaType(schema: ParamSchema, text: string): unknown {
   return text;
 }
 
-/** The first rule of `schema` that `value` breaks, as [rule, message], or undefined. */
-export function schemaProblem(schema: ParamSchema, value: unknown): [string, string] | undefined {
+/** Why a value cannot be a multipart file part (`format: binary`), or undefined when it can. */
+function filePartProblem(value: unknown): [string, string] | undefined {
+  if ((typeof Blob !== 'undefined' && value instanceof Blob) || value instanceof Uint8Array) return undefined;
+  const part = value as { stream?: unknown; size?: unknown } | null;
+  if (typeof part === 'object' && part !== null && typeof (part.stream as ReadableStream | undefined)?.getReader === 'function') {
+    if (typeof part.size === 'number' && Number.isSafeInteger(part.size) && part.size >= 0) return undefined;
+    return ['file-length', 'is a stream without its length: pass { stream, size } with the size in bytes (the request declares it)'];
+  }
+  return ['file', `must be a file: a Blob or File (e.g. fs.openAsBlob(path)), a Uint8Array, or { stream, size }; got ${describe(value)}`];
+}
+
+/**
+ * The first rule of `schema` that `value` breaks, as [rule, message, path], or undefined. `path`
+ * locates the offending value inside `value` (`[0][1]`, `.name`), empty for the value itself.
+ */
+export function schemaProblem(schema: ParamSchema, value: unknown): [string, string, string] | undefined {
+  const found = problemAt(schema, value);
+  return found && [found[0], found[2] ? `${found[2]} ${found[1]}` : found[1], found[2] ?? ''];
+}
+
+/** schemaProblem's walk: [rule, message about the value at path, path]. */
+function problemAt(schema: ParamSchema, value: unknown): [string, string, string?] | undefined {
+  if (schema.format === 'binary') return filePartProblem(value);
   const types = schemaTypes(schema);
   if (types.length > 0 && !types.some((t) => typeMatches(t, value))) return ['type', `must be ${types.join(' or ')}, got ${describe(value)}`];
   if (schema.enum && !schema.enum.includes(value)) return ['enum', `must be one of ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}, got ${describe(value)}`];
@@ -58,10 +81,19 @@ export function schemaProblem(schema: ParamSchema, value: unknown): [string, str
     if (schema.maxLength !== undefined && value.length > schema.maxLength) return ['maxLength', `must have at most ${schema.maxLength} characters`];
     if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) return ['pattern', `must match ${schema.pattern}, got ${describe(value)}`];
   }
-  if (Array.isArray(value) && schema.items) {
-    for (const [i, item] of value.entries()) {
-      const problem = schemaProblem(schema.items, item);
-      if (problem) return [problem[0], `[${i}] ${problem[1]}`];
+  if (Array.isArray(value)) {
+    if (schema.minItems !== undefined && value.length < schema.minItems) return ['minItems', `must have at least ${schema.minItems} items`];
+    if (schema.maxItems !== undefined && value.length > schema.maxItems) return ['maxItems', `must have at most ${schema.maxItems} items`];
+    for (const [i, item] of schema.items ? value.entries() : []) {
+      const problem = problemAt(schema.items!, item);
+      if (problem) return [problem[0], problem[1], `[${i}]${problem[2] ?? ''}`];
+    }
+  } else if (typeof value === 'object' && value !== null && !(value instanceof Uint8Array)) {
+    const record = value as Record<string, unknown>;
+    for (const name of schema.required ?? []) if (record[name] === undefined) return ['required', 'is required', `.${name}`];
+    for (const [name, sub] of Object.entries(schema.properties ?? {})) {
+      const problem = record[name] === undefined ? undefined : problemAt(sub, record[name]);
+      if (problem) return [problem[0], problem[1], `.${name}${problem[2] ?? ''}`];
     }
   }
   return undefined;
@@ -85,7 +117,8 @@ function locationProblem(location: ParamLocation, value: unknown): [string, stri
 
 /** The first rule a parameter value breaks (its schema, then where it travels), as [rule, message], or undefined. */
 export function valueProblem(param: { in: ParamLocation; schema: ParamSchema }, value: unknown): [string, string] | undefined {
-  return schemaProblem(param.schema, value) ?? locationProblem(param.in, value);
+  const problem = schemaProblem(param.schema, value);
+  return problem ? [problem[0], problem[1]] : locationProblem(param.in, value);
 }
 
 /** True for a parameter the client fills itself (from a common option, a service option or the credentials). */
@@ -109,7 +142,8 @@ export function validateParams(operation: OperationDescriptor, method: string, p
   }
   const given = (params ?? {}) as Record<string, unknown>;
   const callable = operation.params.filter((p) => !isFilled(p));
-  const names = callable.map((p) => p.name);
+  const fields = operation.body?.fields ?? [];
+  const names = [...callable.map((p) => p.name), ...fields.map((f) => f.name)];
   for (const key of Object.keys(given)) {
     if (given[key] === undefined || names.includes(key)) continue;
     const found = operation.params.find((p) => p.name === key);
@@ -125,6 +159,18 @@ export function validateParams(operation: OperationDescriptor, method: string, p
     }
     const problem = valueProblem(param, value);
     if (problem) throw new ValidationError(param.name, problem[0], `${method}: parameter "${param.name}" ${problem[1]}`);
+  }
+  for (const field of fields) {
+    const value = given[field.name];
+    if (value === undefined) {
+      if (field.required) throw new ValidationError(field.name, 'required', `${method}: body field "${field.name}" is required`);
+      continue;
+    }
+    const problem = schemaProblem(field.schema, value);
+    if (problem) {
+      const [rule, message, path] = problem;
+      throw new ValidationError(field.name + path, rule, `${method}: body field "${field.name}${path}" ${path ? message.slice(path.length + 1) : message}`);
+    }
   }
   for (const group of operation.together ?? []) {
     const present = group.filter((name) => given[name] !== undefined);

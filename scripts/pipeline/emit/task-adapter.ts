@@ -42,6 +42,22 @@ export const emitTaskAdapters: Emitter = ({ statements, service, methods, member
       returnType: 'Promise<TaskOutcome[]>',
     },
   );
+  const download = op.task!.download as { operationId?: string } | undefined;
+  if (download) {
+    const target = service.operations.find((o) => o.id === download.operationId);
+    if (!target) throw new Error(`${service.source}: x-task/download names ${String(download.operationId)}, which is not an operation of the spec`);
+    if (target.answer.kind !== 'file') throw new Error(`${service.source}: x-task/download names ${target.id}, whose answer is not a file`);
+    runtime.values.add('downloadTaskFile');
+    runtime.values.add('downloadedFile');
+    runtime.types.add('DownloadedFile');
+    methods.push({
+      name: 'downloadTaskFile',
+      docs: [`The file a succeeded task made, fetched with \`${target.method}\` (${target.id}) by the spec's \`x-task.download\`; pass the task (from \`waitForTask\`) or its id. Throws TaskFileUnavailableError when the task has not succeeded or names no file.`],
+      parameters: [{ name: 'taskOrId', type: 'Task | string' }, { name: 'options', type: 'RequestOptions', hasQuestionToken: true }],
+      returnType: 'Promise<DownloadedFile>',
+    });
+    members.push(`downloadTaskFile: (taskOrId, options) => downloadTaskFile(client, taskOperation, '${target.method}', taskOrId, downloadedFile, options)`);
+  }
   members.push(
     'getTask: (id, options) => getTask(client, taskOperation, id, options)',
     'waitForTask: (id, options) => waitForTask(client, taskOperation, id, options)',

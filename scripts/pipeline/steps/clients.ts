@@ -41,7 +41,7 @@ export function renderClient(service: ServiceModel, use: readonly Emitter[] = em
           kind: StructureKind.ExportDeclaration,
           isTypeOnly: true,
           moduleSpecifier: runtime,
-          namedExports: ['ClientOptions', 'RequestOptions', 'Task', 'TaskOutcome', 'WaitCheckpoint', 'WaitOptions'],
+          namedExports: ['ClientOptions', 'DownloadedFile', 'FilePart', 'RequestOptions', 'Task', 'TaskOutcome', 'WaitCheckpoint', 'WaitOptions'],
         },
       ],
     },
