@@ -154,7 +154,9 @@ describe('downloads', () => {
     expect(file.size).toBe(size);
     let received = 0;
     let mismatches = 0;
-    for await (const chunk of file.body) {
+    const reader = file.body.getReader();
+    for (let next = await reader.read(); !next.done; next = await reader.read()) {
+      const chunk = next.value;
       // Spot-check the first and last byte of every chunk against the documented pattern.
       if (chunk[0] !== fileByteAt(received) || chunk[chunk.length - 1] !== fileByteAt(received + chunk.length - 1)) mismatches++;
       received += chunk.length;
