@@ -18,8 +18,8 @@ export interface ParamSchema {
   items?: ParamSchema;
 }
 
-/** The common client option (or the credentials) a parameter is filled from (`x-filled-from`). */
-export type FilledFrom = 'projectId' | 'region' | 'credentials';
+/** The common client option (or the credentials, or the request body's media type) a parameter is filled from (`x-filled-from`). */
+export type FilledFrom = 'projectId' | 'region' | 'credentials' | 'body';
 
 /** Where a parameter travels. Request bodies will add their own location when the runtime sends bodies. */
 export type ParamLocation = 'path' | 'query' | 'header';
