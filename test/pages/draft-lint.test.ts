@@ -1,7 +1,7 @@
 /**
  * A draft passes the project's lint (Redocly with redocly.yaml, Spectral with the house rules) except for
- * what only a person adds: servers, licence and contact (the service root has them), tags, and a 4XX
- * response where the page documents none.
+ * what only a person adds: servers, licence and contact (the service root has them), tags, x-idempotent,
+ * x-error-codes, and a 4XX response where the page documents none.
  */
 import { lintFromString, loadConfig } from '@redocly/openapi-core';
 import { Document, Spectral } from '@stoplight/spectral-core';
@@ -24,6 +24,7 @@ const PERSON_ADDS: Record<string, string> = {
   'operation-tags': 'the tag is the service root’s',
   'taskport-operation-essentials': 'the tag is the service root’s (only "tags" may be missing)',
   'taskport-x-error-codes': 'which documented error code means invalid input is a person’s call (x-error-codes)',
+  'taskport-x-idempotent': 'whether an operation creates or deletes something is a person’s call (x-idempotent)',
 };
 
 let config: Awaited<ReturnType<typeof loadConfig>>;
