@@ -285,7 +285,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Request succeeded. The export task was created. */
+            /** @description Request succeeded. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -322,7 +322,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Request succeeded. The export task was created. */
+            /** @description Request succeeded. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -362,7 +362,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Request succeeded. The body is the exported file. */
+            /** @description Request succeeded. */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -542,7 +542,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Succeeded. The body is the exported file. */
+            /** @description Succeeded. */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -54,7 +54,8 @@ export function createServiceClient(service: ServiceDescriptor, options: ClientO
     signsWithClock: credentials.kind === 'aksk',
     logger: settings.logger,
   };
-  const common: Record<FilledFrom, string | undefined> = { projectId: settings.projectId, region: settings.region, credentials: undefined };
+  // Credentials headers are the authorizer's, a body's Content-Type the transport's: no parameter value here.
+  const common: Record<FilledFrom, string | undefined> = { projectId: settings.projectId, region: settings.region, credentials: undefined, body: undefined };
   // openapi-fetch's serialisers: path parameters as one encoded segment, arrays exploded in the query.
   const querySerializer = createQuerySerializer();
 

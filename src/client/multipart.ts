@@ -5,6 +5,7 @@
  */
 import { sha256HexOfChunks } from '../auth/hmac-sha256.js';
 import type { BodyDescriptor } from '../core/descriptors.js';
+import { ValidationError } from '../core/errors.js';
 import type { UploadBody } from '../http/transport.js';
 
 /**
@@ -40,6 +41,17 @@ async function* chunksOf(pieces: readonly Piece[]): AsyncGenerator<Uint8Array> {
   }
 }
 
+/** Why a value cannot be a file part, as [rule, message], or undefined when it can. */
+function filePartProblem(value: unknown): [string, string] | undefined {
+  if (value instanceof Blob || value instanceof Uint8Array) return undefined;
+  const part = value as { stream?: { getReader?: unknown }; size?: unknown } | null;
+  if (typeof part?.stream?.getReader === 'function') {
+    if (Number.isSafeInteger(part.size) && (part.size as number) >= 0) return undefined;
+    return ['file-length', 'is a stream without its length: pass { stream, size } with the size in bytes (the request declares it)'];
+  }
+  return ['file', `must be a file: a Blob or File (e.g. fs.openAsBlob(path)), a Uint8Array, or { stream, size }; got ${typeof value === 'string' ? 'a string' : String(value)}`];
+}
+
 /**
  * Encodes a multipart body from the fields in the spec's order: file parts (`format: binary`,
  * already validated as a {@link FilePart}) and text parts (strings; other values as JSON).
@@ -58,6 +70,8 @@ export function multipartBody(fields: Readonly<Record<string, unknown>>, body: B
     const value = fields[name];
     if (value === undefined) continue;
     if (field.schema.format === 'binary') {
+      const problem = filePartProblem(value);
+      if (problem) throw new ValidationError(field.name, problem[0], `body field "${field.name}" ${problem[1]}`);
       const part = value as FilePart;
       const described = part as { name?: unknown; type?: unknown };
       const fileName = typeof described.name === 'string' && described.name !== '' ? described.name : name;

@@ -46,17 +46,6 @@ export function textAsSchemaType(schema: ParamSchema, text: string): unknown {
   return text;
 }
 
-/** Why a value cannot be a multipart file part (`format: binary`), or undefined when it can. */
-function filePartProblem(value: unknown): [string, string] | undefined {
-  if ((typeof Blob !== 'undefined' && value instanceof Blob) || value instanceof Uint8Array) return undefined;
-  const part = value as { stream?: unknown; size?: unknown } | null;
-  if (typeof part === 'object' && part !== null && typeof (part.stream as ReadableStream | undefined)?.getReader === 'function') {
-    if (typeof part.size === 'number' && Number.isSafeInteger(part.size) && part.size >= 0) return undefined;
-    return ['file-length', 'is a stream without its length: pass { stream, size } with the size in bytes (the request declares it)'];
-  }
-  return ['file', `must be a file: a Blob or File (e.g. fs.openAsBlob(path)), a Uint8Array, or { stream, size }; got ${describe(value)}`];
-}
-
 /**
  * The first rule of `schema` that `value` breaks, as [rule, message, path], or undefined. `path`
  * locates the offending value inside `value` (`[0][1]`, `.name`), empty for the value itself.
@@ -68,7 +57,8 @@ export function schemaProblem(schema: ParamSchema, value: unknown): [string, str
 
 /** schemaProblem's walk: [rule, message about the value at path, path]. */
 function problemAt(schema: ParamSchema, value: unknown): [string, string, string?] | undefined {
-  if (schema.format === 'binary') return filePartProblem(value);
+  // A file part (`format: binary`) is checked by the multipart encoder, before anything is sent.
+  if (schema.format === 'binary') return undefined;
   const types = schemaTypes(schema);
   if (types.length > 0 && !types.some((t) => typeMatches(t, value))) return ['type', `must be ${types.join(' or ')}, got ${describe(value)}`];
   if (schema.enum && !schema.enum.includes(value)) return ['enum', `must be one of ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}, got ${describe(value)}`];
@@ -82,13 +72,12 @@ function problemAt(schema: ParamSchema, value: unknown): [string, string, string
     if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) return ['pattern', `must match ${schema.pattern}, got ${describe(value)}`];
   }
   if (Array.isArray(value)) {
-    if (schema.minItems !== undefined && value.length < schema.minItems) return ['minItems', `must have at least ${schema.minItems} items`];
-    if (schema.maxItems !== undefined && value.length > schema.maxItems) return ['maxItems', `must have at most ${schema.maxItems} items`];
+    if (value.length < (schema.minItems ?? 0) || value.length > (schema.maxItems ?? Infinity)) return ['items', `must have ${schema.minItems ?? 0} to ${schema.maxItems ?? 'any number of'} items, got ${value.length}`];
     for (const [i, item] of schema.items ? value.entries() : []) {
       const problem = problemAt(schema.items!, item);
       if (problem) return [problem[0], problem[1], `[${i}]${problem[2] ?? ''}`];
     }
-  } else if (typeof value === 'object' && value !== null && !(value instanceof Uint8Array)) {
+  } else if (typeof value === 'object' && value !== null) {
     const record = value as Record<string, unknown>;
     for (const name of schema.required ?? []) if (record[name] === undefined) return ['required', 'is required', `.${name}`];
     for (const [name, sub] of Object.entries(schema.properties ?? {})) {
@@ -151,25 +140,18 @@ export function validateParams(operation: OperationDescriptor, method: string, p
     const hint = filled ? ` (the client fills it from its ${filled} option)` : closest(key, names) ? ` (did you mean "${closest(key, names)}"?)` : '';
     throw new ValidationError(key, 'unknown', `${method}: unknown parameter "${key}"${hint}; known: ${names.join(', ') || 'none'}`);
   }
-  for (const param of callable) {
+  // Body fields join the flat object: the same checks, located by their path inside the value.
+  for (const param of [...callable, ...fields]) {
     const value = given[param.name];
     if (value === undefined) {
       if (param.required) throw new ValidationError(param.name, 'required', `${method}: parameter "${param.name}" is required`);
       continue;
     }
-    const problem = valueProblem(param, value);
-    if (problem) throw new ValidationError(param.name, problem[0], `${method}: parameter "${param.name}" ${problem[1]}`);
-  }
-  for (const field of fields) {
-    const value = given[field.name];
-    if (value === undefined) {
-      if (field.required) throw new ValidationError(field.name, 'required', `${method}: body field "${field.name}" is required`);
-      continue;
-    }
-    const problem = schemaProblem(field.schema, value);
+    const problem = schemaProblem(param.schema, value) ?? ('in' in param ? locationProblem(param.in, value) : undefined);
     if (problem) {
-      const [rule, message, path] = problem;
-      throw new ValidationError(field.name + path, rule, `${method}: body field "${field.name}${path}" ${path ? message.slice(path.length + 1) : message}`);
+      // A body field is named down to the offending value; a parameter by its name (its message says where).
+      const at = param.name + ('in' in param ? '' : (problem[2] ?? ''));
+      throw new ValidationError(at, problem[0], `${method}: parameter "${at}" ${'in' in param ? problem[1] : problem[1].slice(problem[2]?.length ?? 0).trim()}`);
     }
   }
   for (const group of operation.together ?? []) {

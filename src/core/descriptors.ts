@@ -25,8 +25,8 @@ export interface ParamSchema {
   format?: string;
 }
 
-/** The common client option (or the credentials) a parameter is filled from (`x-filled-from`). */
-export type FilledFrom = 'projectId' | 'region' | 'credentials';
+/** The common client option (or the credentials, or the request body's media type) a parameter is filled from (`x-filled-from`). */
+export type FilledFrom = 'projectId' | 'region' | 'credentials' | 'body';
 
 /** Where a parameter travels (request body fields are {@link BodyFieldDescriptor}s). */
 export type ParamLocation = 'path' | 'query' | 'header';

@@ -174,8 +174,11 @@ export const xParametersTogetherSchema = {
   items: { type: 'array', minItems: 2, uniqueItems: true, items: parameterName },
 } as const;
 
-/** `x-filled-from` on a parameter: the common client option (or the credentials) the client fills it from. */
-export const xFilledFromSchema = { enum: ['projectId', 'region', 'credentials'] } as const;
+/**
+ * `x-filled-from` on a parameter: the common client option (or the credentials) the client fills it
+ * from; `body`: a header the transport sets from the request body it sends (`Content-Type`).
+ */
+export const xFilledFromSchema = { enum: ['projectId', 'region', 'credentials', 'body'] } as const;
 
 /**
  * `x-client-option` on a parameter: the client fills it from an option of its own, declared here
