@@ -132,6 +132,32 @@ describe('start → wait → download, per service (SDK)', () => {
     expect(file).toMatchObject({ name: 'DownloadTemplate-knowledge-intent-question-create.bin', size: 1024 });
   });
 
+  it('DataArts Insight: importResourcePackage (multipart file + text parts) starts an import whose outcome the rows decide', async () => {
+    const server = await start();
+    const dai = clientFor('dataarts-insight', server, CREDENTIALS.aksk);
+    const good = await call(dai, 'importResourcePackage')({ file: new File([CSV], 'package.csv'), import_strategy: 'replace', replace_rule: 'BY_NAME' });
+    await expect(dai.waitForTask(good.task_id as string, FAST_WAIT)).resolves.toMatchObject({ status: 'succeeded' });
+    const mixed = await call(dai, 'importResourcePackage')({ file: new Blob(['id,name\n1,a\n2\n']), import_strategy: 'addNew' });
+    await expect(dai.waitForTask(mixed.task_id as string, FAST_WAIT)).rejects.toMatchObject({ task: { status: 'partial' } });
+    expect(server.started.map((s) => s.rows)).toEqual([
+      { total: 3, succeeded: 3, failed: 0 },
+      { total: 2, succeeded: 1, failed: 1 },
+    ]);
+    // A text part outside its enum is the client's ValidationError, before anything is sent.
+    await expect(call(dai, 'importResourcePackage')({ file: new Blob(['a\n1\n']), import_strategy: 'merge' })).rejects.toMatchObject({ name: 'ValidationError', field: 'import_strategy' });
+    expect(server.started).toHaveLength(2);
+    expectConformingResponses(server);
+  });
+
+  it('DataArts Insight: exportResourcePackage answers with the file itself (synchronous export)', async () => {
+    const server = await start({ fileSize: 4096 });
+    const dai = clientFor('dataarts-insight', server);
+    const file = (await call(dai, 'exportResourcePackage')({ name: 'pkg', resources: [{ resource_type: 'dashboard', resource_id: 'd1' }] })) as unknown as FileAnswer;
+    expect(file.size).toBe(4096);
+    expect(file.name).toMatch(/^ExportResourcePackage\./);
+    expect(new Uint8Array(await file.arrayBuffer())).toEqual(expectedBytes(4096));
+  });
+
   it('a started task follows startedTasks (outcome, advance), changeable with setStartedTasks; a failed task has no file', async () => {
     const server = await start({ startedTasks: { outcome: 'failed', advance: { afterPolls: 0 } } });
     const hss = clientFor('hss', server);

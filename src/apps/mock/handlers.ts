@@ -120,7 +120,8 @@ function serveStart(service: ServiceModel, operation: OperationModel, ctx: Serve
   const body = clone(operation.template);
   if (!task) return { status: operation.okStatus, body };
   const id = randomUUID();
-  const counted = ctx.items && (task.spec.progress || 'counters' in task.spec.status) ? ctx.items : undefined;
+  // An upload's rows decide how its import ends (and fill the counters where the task reports them).
+  const counted = ctx.items;
   const outcome = counted ? outcomeOfItems(counted, outcomesOf(task.spec)) : ctx.startedTasks.outcome;
   const scenario = { service: service.name, id, outcome, advance: ctx.startedTasks.advance, ...(ctx.startedTasks.file ? { file: ctx.startedTasks.file } : {}) };
   ctx.store.add(scenario, counted);
