@@ -5,9 +5,15 @@
  *   throughput >= 80 % of bare, peak RSS growth <= 64 MB;
  * - a 200 MB multipart upload from `fs.openAsBlob`, AK/SK signed (hashed and sent from the Blob) vs
  *   a bare `fetch` sending the same file in a FormData, unsigned: time <= 1.5x, RSS growth <= 64 MB.
+ * - bundle growth: the task-only client (`create<Service>TaskClient`, min+gz, browser, as
+ *   bench/client.ts measures) vs the read-only client of the commit before the lifecycle work
+ *   (BENCH_BASE_COMMIT, taken from git into a temporary folder): <= 1 KB.
  * Run with `node --expose-gc` (the npm script does) so each run starts from a collected heap.
  */
-import { fork } from 'node:child_process';
+import { execFileSync, fork } from 'node:child_process';
+import { symlinkSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 import { closeSync, mkdtempSync, openAsBlob, openSync, rmSync, writeSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -42,8 +48,8 @@ async function measured(fn: () => Promise<number>): Promise<{ ms: number; rssGro
 }
 
 async function drain(body: ReadableStream<Uint8Array>): Promise<number> {
-  let n = 0;
   const reader = body.getReader();
+  let n = 0;
   for (let next = await reader.read(); !next.done; next = await reader.read()) n += next.value.byteLength;
   return n;
 }
@@ -69,6 +75,36 @@ const bareUpload = async () => {
   return Number(((await response.json()) as { value: string }).value.split('-')[1]);
 };
 const sdkUpload = async () => Number((await metastudio.importResource({ resource: 'voice', file: blob })).value!.split('-')[1]);
+
+// ---- bundle growth ----------------------------------------------------------------------------
+const BASE_COMMIT = process.env.BENCH_BASE_COMMIT ?? '6a530a5';
+const SERVICES = [
+  ['hss', 'Hss'],
+  ['workspace', 'Workspace'],
+  ['metastudio', 'MetaStudio'],
+  ['dataarts-insight', 'DataArtsInsight'],
+] as const;
+async function bundleSize(root: string, slug: string, factory: string): Promise<number> {
+  const contents = `import { ${factory} } from './generated/clients/${slug}.ts';\nconst c = ${factory}({ region: 'cn-north-4', projectId: 'p', credentials: { ak: 'a', sk: 'b' }, workspaceId: 'w' });\nconsole.log(await c.waitForTask('id'));`;
+  const result = await build({ stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent' });
+  return gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length;
+}
+const baseDir = mkdtempSync(path.join(tmpdir(), 'taskport-base-'));
+const bundles: (string | number)[][] = [['one-service bundle, min+gzip', `read-only client at ${BASE_COMMIT}`, 'task-only client now', 'growth', 'full client now']];
+const growths: number[] = [];
+try {
+  execFileSync('sh', ['-c', `git -C "${repo}" archive ${BASE_COMMIT} src generated | tar -x -C "${baseDir}"`]);
+  symlinkSync(path.join(repo, 'node_modules'), path.join(baseDir, 'node_modules'), 'dir');
+  for (const [slug, name] of SERVICES) {
+    const before = await bundleSize(baseDir, slug, `create${name}Client`);
+    const tasks = await bundleSize(repo, slug, `create${name}TaskClient`);
+    const full = await bundleSize(repo, slug, `create${name}Client`);
+    growths.push(tasks - before);
+    bundles.push([slug, `${(before / 1024).toFixed(2)} KB`, `${(tasks / 1024).toFixed(2)} KB`, `${tasks - before >= 0 ? '+' : ''}${tasks - before} B`, `${(full / 1024).toFixed(2)} KB`]);
+  }
+} finally {
+  rmSync(baseDir, { recursive: true, force: true });
+}
 
 type Sample = Awaited<ReturnType<typeof measured>>;
 const results: Record<string, Sample[]> = { bareDownload: [], sdkDownload: [], bareUpload: [], sdkUpload: [] };
@@ -105,9 +141,11 @@ console.log(
     [`upload, MetaStudio importResource AK/SK`, `${ms('sdkUpload').toFixed(0)} ms`, '', `${rss('sdkUpload').toFixed(1)} MB`],
   ]),
 );
+console.log(table(bundles));
 const ratio = throughput('sdkDownload') / throughput('bareDownload');
 const uploadRatio = ms('sdkUpload') / ms('bareUpload');
 console.log(target('download throughput >= 80 % of bare fetch', ratio >= 0.8, `${(ratio * 100).toFixed(0)} %`));
 console.log(target('download peak RSS growth <= 64 MB', rss('sdkDownload') <= 64, `${rss('sdkDownload').toFixed(1)} MB`));
 console.log(target('signed upload time <= 1.5x bare unsigned', uploadRatio <= 1.5, `${uploadRatio.toFixed(2)}x`));
 console.log(target('upload peak RSS growth <= 64 MB beyond the Blob', rss('sdkUpload') <= 64, `${rss('sdkUpload').toFixed(1)} MB (the Blob is file-backed)`));
+console.log(target('task-only client bundle grows <= 1 KB min+gz (every service)', growths.every((g) => g <= 1024), `largest growth ${Math.max(...growths)} B`));

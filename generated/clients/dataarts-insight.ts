@@ -1,6 +1,6 @@
 // Generated from specs/dataarts-insight/openapi.yaml by scripts/pipeline.ts — do not edit; change the spec and run npm run generate.
 import { createServiceClient, downloadedFile, getTask, multipartBody, waitForTask, waitForTasks, watchTask } from '../../src/runtime.js';
-import type { ClientOptions, DownloadedFile, FilePart, RequestOptions, ServiceDescriptor, Task, TaskOperation, TaskOutcome, WaitOptions } from '../../src/runtime.js';
+import type { ClientOptions, DownloadedFile, FilePart, OperationDescriptor, RequestOptions, ServiceDescriptor, Task, TaskOperation, TaskOutcome, WaitOptions } from '../../src/runtime.js';
 import type { operations } from '../types/dataarts-insight.js';
 
 /** A DataArts Insight client: one method per documented operation, plus task helpers. Create it with {@link createDataArtsInsightClient}. */
@@ -49,6 +49,331 @@ export interface DataArtsInsightClient {
   waitForTasks(ids: readonly string[], options?: WaitOptions): Promise<TaskOutcome[]>;
 }
 
+const listImportResourceTaskDetailDescriptor = {
+  id: 'ListImportResourceTaskDetail',
+  method: 'get',
+  path: '/v1/{project_id}/resource-package/import-tasks/{task_id}',
+  params: [
+    {
+      name: 'project_id',
+      in: 'path',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+      filledFrom: 'projectId',
+    },
+    {
+      name: 'task_id',
+      in: 'path',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+    },
+    {
+      name: 'X-Workspace-Id',
+      in: 'header',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+      option: 'workspaceId',
+    },
+    {
+      name: 'X-Auth-Token',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      filledFrom: 'credentials',
+    },
+  ],
+  idempotent: true,
+  task: {
+    id: 'task_id',
+    idField: '/id',
+    status: {
+      field: '/status',
+      values: {
+        pending: [-1, 0],
+        running: [4],
+        succeeded: [1],
+        failed: [2],
+        partial: [3],
+      },
+    },
+    name: '/name',
+    createdAt: {
+      field: '/create_date',
+      format: 'epoch-millis',
+    },
+    endedAt: {
+      field: '/update_date',
+      format: 'epoch-millis',
+      whenDone: true,
+    },
+    file: {
+      name: '/obs_object_key',
+    },
+    error: {
+      message: '/error_msg',
+    },
+  },
+} as const satisfies OperationDescriptor;
+const importResourcePackageDescriptor = {
+  id: 'ImportResourcePackage',
+  method: 'post',
+  path: '/v1/{project_id}/resource-package/api-import',
+  params: [
+    {
+      name: 'project_id',
+      in: 'path',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+      filledFrom: 'projectId',
+    },
+    {
+      name: 'X-Workspace-Id',
+      in: 'header',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+      option: 'workspaceId',
+    },
+    {
+      name: 'X-Auth-Token',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      filledFrom: 'credentials',
+    },
+    {
+      name: 'Content-Type',
+      in: 'header',
+      required: true,
+      schema: {
+        type: 'string',
+      },
+      filledFrom: 'body',
+    },
+  ],
+  body: {
+    type: 'multipart',
+    required: true,
+    fields: [
+      {
+        name: 'file',
+        required: true,
+        schema: {
+          type: 'string',
+          format: 'binary',
+        },
+      },
+      {
+        name: 'import_strategy',
+        required: true,
+        schema: {
+          type: 'string',
+          enum: ['replace', 'addNew'],
+        },
+      },
+      {
+        name: 'replace_rule',
+        required: false,
+        schema: {
+          type: 'string',
+          enum: ['BY_ID', 'BY_NAME'],
+        },
+      },
+    ],
+  },
+  idempotent: false,
+  taskStart: {
+    taskId: '/task_id',
+  },
+} as const satisfies OperationDescriptor;
+const exportResourcePackageDescriptor = {
+  id: 'ExportResourcePackage',
+  method: 'post',
+  path: '/v1/{project_id}/resource-package/export',
+  params: [
+    {
+      name: 'project_id',
+      in: 'path',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+      filledFrom: 'projectId',
+    },
+    {
+      name: 'X-Workspace-Id',
+      in: 'header',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+      option: 'workspaceId',
+    },
+    {
+      name: 'X-Auth-Token',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      filledFrom: 'credentials',
+    },
+  ],
+  body: {
+    type: 'json',
+    required: true,
+    fields: [
+      {
+        name: 'name',
+        required: true,
+        schema: {
+          type: 'string',
+        },
+      },
+      {
+        name: 'export_param',
+        required: false,
+        schema: {
+          type: 'object',
+          properties: {
+            export_dataset_tag_permission: {
+              type: 'boolean',
+            },
+          },
+        },
+      },
+      {
+        name: 'resources',
+        required: true,
+        schema: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['resource_type', 'resource_id'],
+            properties: {
+              resource_type: {
+                type: 'string',
+                enum: ['datasource', 'dataset', 'metric', 'dashboard', 'screen', 'embedAnalysis', 'portal', 'subject'],
+              },
+              resource_id: {
+                type: 'string',
+              },
+            },
+          },
+        },
+      },
+    ],
+  },
+  answer: 'file',
+  idempotent: false,
+} as const satisfies OperationDescriptor;
+const createAndUpdateExportConfigDescriptor = {
+  id: 'CreateAndUpdateExportConfig',
+  method: 'post',
+  path: '/v1/{project_id}/exports/config',
+  params: [
+    {
+      name: 'project_id',
+      in: 'path',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+      filledFrom: 'projectId',
+    },
+    {
+      name: 'X-Workspace-Id',
+      in: 'header',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+      option: 'workspaceId',
+    },
+    {
+      name: 'X-Auth-Token',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      filledFrom: 'credentials',
+    },
+    {
+      name: 'Content-Type',
+      in: 'header',
+      required: true,
+      schema: {
+        type: 'string',
+      },
+      filledFrom: 'body',
+    },
+  ],
+  body: {
+    type: 'json',
+    required: true,
+    fields: [
+      {
+        name: 'service_type',
+        required: true,
+        schema: {
+          type: 'string',
+        },
+      },
+      {
+        name: 'obs_endpoint',
+        required: true,
+        schema: {
+          type: 'string',
+        },
+      },
+      {
+        name: 'obs_bucket_name',
+        required: true,
+        schema: {
+          type: 'string',
+        },
+      },
+      {
+        name: 'max_storage_days',
+        required: true,
+        schema: {
+          type: 'integer',
+        },
+      },
+      {
+        name: 'obs_path_prefix',
+        required: true,
+        schema: {
+          type: 'string',
+        },
+      },
+    ],
+  },
+  idempotent: false,
+} as const satisfies OperationDescriptor;
 /** What the DataArts Insight spec says, for the runtime: endpoints, operations, parameter rules and task knowledge. */
 export const dataArtsInsightService = {
   name: 'dataarts-insight',
@@ -75,331 +400,39 @@ export const dataArtsInsightService = {
     },
   },
   operations: {
-    listImportResourceTaskDetail: {
-      id: 'ListImportResourceTaskDetail',
-      method: 'get',
-      path: '/v1/{project_id}/resource-package/import-tasks/{task_id}',
-      params: [
-        {
-          name: 'project_id',
-          in: 'path',
-          required: true,
-          schema: {
-            type: 'string',
-            minLength: 1,
-          },
-          filledFrom: 'projectId',
-        },
-        {
-          name: 'task_id',
-          in: 'path',
-          required: true,
-          schema: {
-            type: 'string',
-            minLength: 1,
-          },
-        },
-        {
-          name: 'X-Workspace-Id',
-          in: 'header',
-          required: true,
-          schema: {
-            type: 'string',
-            minLength: 1,
-          },
-          option: 'workspaceId',
-        },
-        {
-          name: 'X-Auth-Token',
-          in: 'header',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-          filledFrom: 'credentials',
-        },
-      ],
-      idempotent: true,
-      task: {
-        id: 'task_id',
-        idField: '/id',
-        status: {
-          field: '/status',
-          values: {
-            pending: [-1, 0],
-            running: [4],
-            succeeded: [1],
-            failed: [2],
-            partial: [3],
-          },
-        },
-        name: '/name',
-        createdAt: {
-          field: '/create_date',
-          format: 'epoch-millis',
-        },
-        endedAt: {
-          field: '/update_date',
-          format: 'epoch-millis',
-          whenDone: true,
-        },
-        file: {
-          name: '/obs_object_key',
-        },
-        error: {
-          message: '/error_msg',
-        },
-      },
+    listImportResourceTaskDetail: listImportResourceTaskDetailDescriptor,
+    importResourcePackage: importResourcePackageDescriptor,
+    exportResourcePackage: exportResourcePackageDescriptor,
+    createAndUpdateExportConfig: createAndUpdateExportConfigDescriptor,
+  },
+} as const satisfies ServiceDescriptor;
+/** The DataArts Insight descriptor with the operation that reads a task alone, for {@link createDataArtsInsightTaskClient}. */
+const dataArtsInsightTaskService = {
+  name: 'dataarts-insight',
+  title: 'DataArts Insight',
+  servers: [
+    {
+      url: 'https://dataartsinsight.{region}.myhuaweicloud.com',
+      regions: ['cn-southwest-2', 'cn-north-9', 'cn-east-3', 'cn-north-4', 'cn-south-1'],
     },
-    importResourcePackage: {
-      id: 'ImportResourcePackage',
-      method: 'post',
-      path: '/v1/{project_id}/resource-package/api-import',
-      params: [
-        {
-          name: 'project_id',
-          in: 'path',
-          required: true,
-          schema: {
-            type: 'string',
-            minLength: 1,
-          },
-          filledFrom: 'projectId',
+  ],
+  options: {
+    workspaceId: {
+      env: 'HUAWEICLOUD_SDK_WORKSPACE_ID',
+      description: 'Workspace ID, sent as `X-Workspace-Id` on every request.',
+      param: {
+        name: 'X-Workspace-Id',
+        in: 'header',
+        schema: {
+          type: 'string',
+          minLength: 1,
         },
-        {
-          name: 'X-Workspace-Id',
-          in: 'header',
-          required: true,
-          schema: {
-            type: 'string',
-            minLength: 1,
-          },
-          option: 'workspaceId',
-        },
-        {
-          name: 'X-Auth-Token',
-          in: 'header',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-          filledFrom: 'credentials',
-        },
-        {
-          name: 'Content-Type',
-          in: 'header',
-          required: true,
-          schema: {
-            type: 'string',
-          },
-          filledFrom: 'body',
-        },
-      ],
-      body: {
-        type: 'multipart',
-        required: true,
-        fields: [
-          {
-            name: 'file',
-            required: true,
-            schema: {
-              type: 'string',
-              format: 'binary',
-            },
-          },
-          {
-            name: 'import_strategy',
-            required: true,
-            schema: {
-              type: 'string',
-              enum: ['replace', 'addNew'],
-            },
-          },
-          {
-            name: 'replace_rule',
-            required: false,
-            schema: {
-              type: 'string',
-              enum: ['BY_ID', 'BY_NAME'],
-            },
-          },
-        ],
       },
-      idempotent: false,
-      taskStart: {
-        taskId: '/task_id',
-      },
+      required: true,
     },
-    exportResourcePackage: {
-      id: 'ExportResourcePackage',
-      method: 'post',
-      path: '/v1/{project_id}/resource-package/export',
-      params: [
-        {
-          name: 'project_id',
-          in: 'path',
-          required: true,
-          schema: {
-            type: 'string',
-            minLength: 1,
-          },
-          filledFrom: 'projectId',
-        },
-        {
-          name: 'X-Workspace-Id',
-          in: 'header',
-          required: true,
-          schema: {
-            type: 'string',
-            minLength: 1,
-          },
-          option: 'workspaceId',
-        },
-        {
-          name: 'X-Auth-Token',
-          in: 'header',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-          filledFrom: 'credentials',
-        },
-      ],
-      body: {
-        type: 'json',
-        required: true,
-        fields: [
-          {
-            name: 'name',
-            required: true,
-            schema: {
-              type: 'string',
-            },
-          },
-          {
-            name: 'export_param',
-            required: false,
-            schema: {
-              type: 'object',
-              properties: {
-                export_dataset_tag_permission: {
-                  type: 'boolean',
-                },
-              },
-            },
-          },
-          {
-            name: 'resources',
-            required: true,
-            schema: {
-              type: 'array',
-              items: {
-                type: 'object',
-                required: ['resource_type', 'resource_id'],
-                properties: {
-                  resource_type: {
-                    type: 'string',
-                    enum: ['datasource', 'dataset', 'metric', 'dashboard', 'screen', 'embedAnalysis', 'portal', 'subject'],
-                  },
-                  resource_id: {
-                    type: 'string',
-                  },
-                },
-              },
-            },
-          },
-        ],
-      },
-      answer: 'file',
-      idempotent: false,
-    },
-    createAndUpdateExportConfig: {
-      id: 'CreateAndUpdateExportConfig',
-      method: 'post',
-      path: '/v1/{project_id}/exports/config',
-      params: [
-        {
-          name: 'project_id',
-          in: 'path',
-          required: true,
-          schema: {
-            type: 'string',
-            minLength: 1,
-          },
-          filledFrom: 'projectId',
-        },
-        {
-          name: 'X-Workspace-Id',
-          in: 'header',
-          required: true,
-          schema: {
-            type: 'string',
-            minLength: 1,
-          },
-          option: 'workspaceId',
-        },
-        {
-          name: 'X-Auth-Token',
-          in: 'header',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-          filledFrom: 'credentials',
-        },
-        {
-          name: 'Content-Type',
-          in: 'header',
-          required: true,
-          schema: {
-            type: 'string',
-          },
-          filledFrom: 'body',
-        },
-      ],
-      body: {
-        type: 'json',
-        required: true,
-        fields: [
-          {
-            name: 'service_type',
-            required: true,
-            schema: {
-              type: 'string',
-            },
-          },
-          {
-            name: 'obs_endpoint',
-            required: true,
-            schema: {
-              type: 'string',
-            },
-          },
-          {
-            name: 'obs_bucket_name',
-            required: true,
-            schema: {
-              type: 'string',
-            },
-          },
-          {
-            name: 'max_storage_days',
-            required: true,
-            schema: {
-              type: 'integer',
-            },
-          },
-          {
-            name: 'obs_path_prefix',
-            required: true,
-            schema: {
-              type: 'string',
-            },
-          },
-        ],
-      },
-      idempotent: false,
-    },
+  },
+  operations: {
+    listImportResourceTaskDetail: listImportResourceTaskDetailDescriptor,
   },
 } as const satisfies ServiceDescriptor;
 
@@ -455,7 +488,7 @@ export interface CreateAndUpdateExportConfigParams {
 /** The documented 200 body of CreateAndUpdateExportConfig. */
 export type CreateAndUpdateExportConfigResponse = operations['CreateAndUpdateExportConfig']['responses'][200]['content']['application/json'];
 /** DataArts Insight reads a task with `listImportResourceTaskDetail`. */
-const taskOperation: TaskOperation = { method: 'listImportResourceTaskDetail', spec: dataArtsInsightService.operations.listImportResourceTaskDetail.task };
+const taskOperation: TaskOperation = { method: 'listImportResourceTaskDetail', spec: listImportResourceTaskDetailDescriptor.task };
 /** Options of {@link createDataArtsInsightClient}: the common ones plus `workspaceId` (sent as `X-Workspace-Id`). */
 export type DataArtsInsightClientOptions = ClientOptions & { /** Workspace ID, sent as `X-Workspace-Id` on every request. Default `HUAWEICLOUD_SDK_WORKSPACE_ID`. */ workspaceId?: string };
 
@@ -472,6 +505,25 @@ export function createDataArtsInsightClient(options?: DataArtsInsightClientOptio
     importResourcePackage: (params, options) => client.call('importResourcePackage', params, options, { encodeBody: multipartBody }) as Promise<ImportResourcePackageResponse>,
     exportResourcePackage: (params, options) => client.call('exportResourcePackage', params, options, { readFile: downloadedFile }) as Promise<ExportResourcePackageResponse>,
     createAndUpdateExportConfig: (params, options) => client.call('createAndUpdateExportConfig', params, options) as Promise<CreateAndUpdateExportConfigResponse>,
+    getTask: (id, options) => getTask(client, taskOperation, id, options),
+    waitForTask: (id, options) => waitForTask(client, taskOperation, id, options),
+    watchTask: (id, options) => watchTask(client, taskOperation, id, options),
+    waitForTasks: (ids, options) => waitForTasks(client, taskOperation, ids, options),
+  };
+}
+
+/** A DataArts Insight client that only reads and waits for tasks: {@link DataArtsInsightClient}'s task helpers. */
+export type DataArtsInsightTaskClient = Pick<DataArtsInsightClient, 'getTask' | 'waitForTask' | 'watchTask' | 'waitForTasks'>;
+
+/**
+ * A DataArts Insight client that only reads and waits for tasks, for code that starts none: the same options as {@link createDataArtsInsightClient}, a smaller bundle.
+ *
+ * @example
+ * const client = createDataArtsInsightTaskClient({ region: 'cn-southwest-2', projectId, credentials: { ak, sk }, workspaceId });
+ */
+export function createDataArtsInsightTaskClient(options?: DataArtsInsightClientOptions): DataArtsInsightTaskClient {
+  const client = createServiceClient(dataArtsInsightTaskService, options);
+  return {
     getTask: (id, options) => getTask(client, taskOperation, id, options),
     waitForTask: (id, options) => waitForTask(client, taskOperation, id, options),
     watchTask: (id, options) => watchTask(client, taskOperation, id, options),

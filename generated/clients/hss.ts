@@ -1,6 +1,6 @@
 // Generated from specs/hss/openapi.yaml by scripts/pipeline.ts — do not edit; change the spec and run npm run generate.
 import { createServiceClient, downloadTaskFile, downloadedFile, getTask, waitForTask, waitForTasks, watchTask } from '../../src/runtime.js';
-import type { ClientOptions, DownloadedFile, RequestOptions, ServiceDescriptor, Task, TaskOperation, TaskOutcome, WaitOptions } from '../../src/runtime.js';
+import type { ClientOptions, DownloadedFile, OperationDescriptor, RequestOptions, ServiceDescriptor, Task, TaskOperation, TaskOutcome, WaitOptions } from '../../src/runtime.js';
 import type { operations } from '../types/hss.js';
 
 /** A HSS client: one method per documented operation, plus task helpers. Create it with {@link createHssClient}. */
@@ -49,6 +49,468 @@ export interface HssClient {
   downloadTaskFile(taskOrId: Task | string, options?: RequestOptions): Promise<DownloadedFile>;
 }
 
+const listQueryExportTaskDescriptor = {
+  id: 'ListQueryExportTask',
+  method: 'get',
+  path: '/v5/{project_id}/export-task/{task_id}',
+  params: [
+    {
+      name: 'task_id',
+      in: 'path',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+    },
+    {
+      name: 'project_id',
+      in: 'path',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+      filledFrom: 'projectId',
+    },
+    {
+      name: 'enterprise_project_id',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'X-Auth-Token',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      filledFrom: 'credentials',
+    },
+    {
+      name: 'region',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      filledFrom: 'region',
+    },
+  ],
+  idempotent: true,
+  task: {
+    id: 'task_id',
+    idField: '/task_id',
+    status: {
+      field: '/task_status',
+      values: {
+        running: ['running'],
+        succeeded: ['success'],
+        failed: ['failure'],
+      },
+    },
+    name: '/task_name',
+    file: {
+      id: '/file_id',
+      name: '/file_name',
+    },
+    download: {
+      operationId: 'ListDownloadExportedFile',
+      parameters: {
+        file_id: '/file_id',
+      },
+    },
+  },
+} as const satisfies OperationDescriptor;
+const exportVulsDescriptor = {
+  id: 'ExportVuls',
+  method: 'post',
+  path: '/v5/{project_id}/vul/export',
+  params: [
+    {
+      name: 'project_id',
+      in: 'path',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+      filledFrom: 'projectId',
+    },
+    {
+      name: 'enterprise_project_id',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'type',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+        enum: ['linux_vul', 'windows_vul', 'web_cms', 'app_vul', 'urgent_vul'],
+      },
+    },
+    {
+      name: 'vul_id',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'vul_name',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'host_id',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'limit',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'integer',
+        minimum: 0,
+        maximum: 500,
+      },
+    },
+    {
+      name: 'offset',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'integer',
+        minimum: 0,
+        maximum: 2000000,
+      },
+    },
+    {
+      name: 'repair_priority',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+        enum: ['Critical', 'High', 'Medium', 'Low'],
+      },
+    },
+    {
+      name: 'handle_status',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+        enum: ['unhandled', 'handled'],
+      },
+    },
+    {
+      name: 'cve_id',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'label_list',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'status',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+        enum: ['vul_status_unfix', 'vul_status_ignored', 'vul_status_verified', 'vul_status_fixing', 'vul_status_fixed', 'vul_status_reboot', 'vul_status_failed', 'vul_status_fix_after_reboot'],
+      },
+    },
+    {
+      name: 'asset_value',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+        enum: ['important', 'common', 'test'],
+      },
+    },
+    {
+      name: 'group_name',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'export_size',
+      in: 'query',
+      required: true,
+      schema: {
+        type: 'integer',
+        minimum: 1,
+        maximum: 200000,
+      },
+    },
+    {
+      name: 'category',
+      in: 'query',
+      required: true,
+      schema: {
+        type: 'string',
+        enum: ['vul', 'host'],
+      },
+    },
+    {
+      name: 'X-Auth-Token',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      filledFrom: 'credentials',
+    },
+  ],
+  body: {
+    type: 'json',
+    required: true,
+    fields: [
+      {
+        name: 'export_headers',
+        required: true,
+        schema: {
+          type: 'array',
+          items: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+        },
+      },
+      {
+        name: 'vul_id_list',
+        required: false,
+        schema: {
+          type: 'array',
+          items: {
+            type: 'string',
+          },
+        },
+      },
+      {
+        name: 'host_id_list',
+        required: false,
+        schema: {
+          type: 'array',
+          items: {
+            type: 'string',
+          },
+        },
+      },
+    ],
+  },
+  idempotent: false,
+  taskStart: {
+    taskId: '/task_id',
+  },
+} as const satisfies OperationDescriptor;
+const exportVulHandleHistoryDescriptor = {
+  id: 'ExportVulHandleHistory',
+  method: 'post',
+  path: '/v5/{project_id}/vulnerability/handle-history/export-task',
+  params: [
+    {
+      name: 'project_id',
+      in: 'path',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 256,
+      },
+      filledFrom: 'projectId',
+    },
+    {
+      name: 'enterprise_project_id',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 256,
+      },
+    },
+    {
+      name: 'X-Auth-Token',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 32768,
+      },
+      filledFrom: 'credentials',
+    },
+  ],
+  body: {
+    type: 'json',
+    required: true,
+    fields: [
+      {
+        name: 'status',
+        required: false,
+        schema: {
+          type: 'string',
+          enum: ['vul_status_unfix', 'vul_status_ignored', 'vul_status_verified', 'vul_status_fixing', 'vul_status_fixed', 'vul_status_reboot', 'vul_status_failed', 'vul_status_fix_after_reboot'],
+        },
+      },
+      {
+        name: 'vul_id',
+        required: false,
+        schema: {
+          type: 'string',
+        },
+      },
+      {
+        name: 'vul_type',
+        required: false,
+        schema: {
+          type: 'string',
+          enum: ['linux_vul', 'windows_vul', 'web_cms', 'app_vul', 'urgent_vul'],
+        },
+      },
+      {
+        name: 'asset_value',
+        required: false,
+        schema: {
+          type: 'string',
+          enum: ['important', 'common', 'test'],
+        },
+      },
+      {
+        name: 'group_name',
+        required: false,
+        schema: {
+          type: 'string',
+        },
+      },
+      {
+        name: 'host_name',
+        required: false,
+        schema: {
+          type: 'string',
+        },
+      },
+      {
+        name: 'host_ip',
+        required: false,
+        schema: {
+          type: 'string',
+        },
+      },
+      {
+        name: 'export_size',
+        required: false,
+        schema: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 200000,
+        },
+      },
+      {
+        name: 'export_header_list',
+        required: true,
+        schema: {
+          type: 'array',
+          items: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+        },
+      },
+    ],
+  },
+  idempotent: false,
+  taskStart: {
+    taskId: '/task_id',
+  },
+} as const satisfies OperationDescriptor;
+const listDownloadExportedFileDescriptor = {
+  id: 'ListDownloadExportedFile',
+  method: 'get',
+  path: '/v5/{project_id}/download/{file_id}',
+  params: [
+    {
+      name: 'file_id',
+      in: 'path',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+    },
+    {
+      name: 'project_id',
+      in: 'path',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+      filledFrom: 'projectId',
+    },
+    {
+      name: 'enterprise_project_id',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'X-Auth-Token',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      filledFrom: 'credentials',
+    },
+    {
+      name: 'region',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      filledFrom: 'region',
+    },
+  ],
+  answer: 'file',
+  idempotent: true,
+} as const satisfies OperationDescriptor;
 /** What the HSS spec says, for the runtime: endpoints, operations, parameter rules and task knowledge. */
 export const hssService = {
   name: 'hss',
@@ -65,468 +527,29 @@ export const hssService = {
   ],
   options: {},
   operations: {
-    listQueryExportTask: {
-      id: 'ListQueryExportTask',
-      method: 'get',
-      path: '/v5/{project_id}/export-task/{task_id}',
-      params: [
-        {
-          name: 'task_id',
-          in: 'path',
-          required: true,
-          schema: {
-            type: 'string',
-            minLength: 1,
-          },
-        },
-        {
-          name: 'project_id',
-          in: 'path',
-          required: true,
-          schema: {
-            type: 'string',
-            minLength: 1,
-          },
-          filledFrom: 'projectId',
-        },
-        {
-          name: 'enterprise_project_id',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-        },
-        {
-          name: 'X-Auth-Token',
-          in: 'header',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-          filledFrom: 'credentials',
-        },
-        {
-          name: 'region',
-          in: 'header',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-          filledFrom: 'region',
-        },
-      ],
-      idempotent: true,
-      task: {
-        id: 'task_id',
-        idField: '/task_id',
-        status: {
-          field: '/task_status',
-          values: {
-            running: ['running'],
-            succeeded: ['success'],
-            failed: ['failure'],
-          },
-        },
-        name: '/task_name',
-        file: {
-          id: '/file_id',
-          name: '/file_name',
-        },
-        download: {
-          operationId: 'ListDownloadExportedFile',
-          parameters: {
-            file_id: '/file_id',
-          },
-        },
-      },
+    listQueryExportTask: listQueryExportTaskDescriptor,
+    exportVuls: exportVulsDescriptor,
+    exportVulHandleHistory: exportVulHandleHistoryDescriptor,
+    listDownloadExportedFile: listDownloadExportedFileDescriptor,
+  },
+} as const satisfies ServiceDescriptor;
+/** The HSS descriptor with the operation that reads a task alone, for {@link createHssTaskClient}. */
+const hssTaskService = {
+  name: 'hss',
+  title: 'HSS',
+  servers: [
+    {
+      url: 'https://hss.{region}.myhuaweicloud.com',
+      regions: ['cn-north-9', 'cn-north-1', 'cn-north-4', 'cn-southwest-2', 'cn-east-2', 'cn-east-3', 'cn-east-4', 'cn-south-1', 'cn-south-2', 'ap-southeast-1', 'ap-southeast-2', 'ap-southeast-3', 'na-mexico-1', 'af-south-1', 'sa-brazil-1', 'la-south-2', 'cn-south-4', 'la-north-2', 'tr-west-1', 'cn-north-2', 'ap-southeast-4', 'ae-ad-1', 'me-east-1', 'cn-east-5', 'my-kualalumpur-1', 'ru-moscow-1', 'cn-north-12', 'cn-southwest-3', 'cn-north-11'],
     },
-    exportVuls: {
-      id: 'ExportVuls',
-      method: 'post',
-      path: '/v5/{project_id}/vul/export',
-      params: [
-        {
-          name: 'project_id',
-          in: 'path',
-          required: true,
-          schema: {
-            type: 'string',
-            minLength: 1,
-          },
-          filledFrom: 'projectId',
-        },
-        {
-          name: 'enterprise_project_id',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-        },
-        {
-          name: 'type',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-            enum: ['linux_vul', 'windows_vul', 'web_cms', 'app_vul', 'urgent_vul'],
-          },
-        },
-        {
-          name: 'vul_id',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-        },
-        {
-          name: 'vul_name',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-        },
-        {
-          name: 'host_id',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-        },
-        {
-          name: 'limit',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'integer',
-            minimum: 0,
-            maximum: 500,
-          },
-        },
-        {
-          name: 'offset',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'integer',
-            minimum: 0,
-            maximum: 2000000,
-          },
-        },
-        {
-          name: 'repair_priority',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-            enum: ['Critical', 'High', 'Medium', 'Low'],
-          },
-        },
-        {
-          name: 'handle_status',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-            enum: ['unhandled', 'handled'],
-          },
-        },
-        {
-          name: 'cve_id',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-        },
-        {
-          name: 'label_list',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-        },
-        {
-          name: 'status',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-            enum: ['vul_status_unfix', 'vul_status_ignored', 'vul_status_verified', 'vul_status_fixing', 'vul_status_fixed', 'vul_status_reboot', 'vul_status_failed', 'vul_status_fix_after_reboot'],
-          },
-        },
-        {
-          name: 'asset_value',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-            enum: ['important', 'common', 'test'],
-          },
-        },
-        {
-          name: 'group_name',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-        },
-        {
-          name: 'export_size',
-          in: 'query',
-          required: true,
-          schema: {
-            type: 'integer',
-            minimum: 1,
-            maximum: 200000,
-          },
-        },
-        {
-          name: 'category',
-          in: 'query',
-          required: true,
-          schema: {
-            type: 'string',
-            enum: ['vul', 'host'],
-          },
-        },
-        {
-          name: 'X-Auth-Token',
-          in: 'header',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-          filledFrom: 'credentials',
-        },
-      ],
-      body: {
-        type: 'json',
-        required: true,
-        fields: [
-          {
-            name: 'export_headers',
-            required: true,
-            schema: {
-              type: 'array',
-              items: {
-                type: 'array',
-                items: {
-                  type: 'string',
-                },
-              },
-            },
-          },
-          {
-            name: 'vul_id_list',
-            required: false,
-            schema: {
-              type: 'array',
-              items: {
-                type: 'string',
-              },
-            },
-          },
-          {
-            name: 'host_id_list',
-            required: false,
-            schema: {
-              type: 'array',
-              items: {
-                type: 'string',
-              },
-            },
-          },
-        ],
-      },
-      idempotent: false,
-      taskStart: {
-        taskId: '/task_id',
-      },
+    {
+      url: 'https://hss.{region}.myhuaweicloud.eu',
+      regions: ['eu-west-101'],
     },
-    exportVulHandleHistory: {
-      id: 'ExportVulHandleHistory',
-      method: 'post',
-      path: '/v5/{project_id}/vulnerability/handle-history/export-task',
-      params: [
-        {
-          name: 'project_id',
-          in: 'path',
-          required: true,
-          schema: {
-            type: 'string',
-            minLength: 1,
-            maxLength: 256,
-          },
-          filledFrom: 'projectId',
-        },
-        {
-          name: 'enterprise_project_id',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-            minLength: 1,
-            maxLength: 256,
-          },
-        },
-        {
-          name: 'X-Auth-Token',
-          in: 'header',
-          required: false,
-          schema: {
-            type: 'string',
-            minLength: 1,
-            maxLength: 32768,
-          },
-          filledFrom: 'credentials',
-        },
-      ],
-      body: {
-        type: 'json',
-        required: true,
-        fields: [
-          {
-            name: 'status',
-            required: false,
-            schema: {
-              type: 'string',
-              enum: ['vul_status_unfix', 'vul_status_ignored', 'vul_status_verified', 'vul_status_fixing', 'vul_status_fixed', 'vul_status_reboot', 'vul_status_failed', 'vul_status_fix_after_reboot'],
-            },
-          },
-          {
-            name: 'vul_id',
-            required: false,
-            schema: {
-              type: 'string',
-            },
-          },
-          {
-            name: 'vul_type',
-            required: false,
-            schema: {
-              type: 'string',
-              enum: ['linux_vul', 'windows_vul', 'web_cms', 'app_vul', 'urgent_vul'],
-            },
-          },
-          {
-            name: 'asset_value',
-            required: false,
-            schema: {
-              type: 'string',
-              enum: ['important', 'common', 'test'],
-            },
-          },
-          {
-            name: 'group_name',
-            required: false,
-            schema: {
-              type: 'string',
-            },
-          },
-          {
-            name: 'host_name',
-            required: false,
-            schema: {
-              type: 'string',
-            },
-          },
-          {
-            name: 'host_ip',
-            required: false,
-            schema: {
-              type: 'string',
-            },
-          },
-          {
-            name: 'export_size',
-            required: false,
-            schema: {
-              type: 'integer',
-              minimum: 1,
-              maximum: 200000,
-            },
-          },
-          {
-            name: 'export_header_list',
-            required: true,
-            schema: {
-              type: 'array',
-              items: {
-                type: 'array',
-                items: {
-                  type: 'string',
-                },
-              },
-            },
-          },
-        ],
-      },
-      idempotent: false,
-      taskStart: {
-        taskId: '/task_id',
-      },
-    },
-    listDownloadExportedFile: {
-      id: 'ListDownloadExportedFile',
-      method: 'get',
-      path: '/v5/{project_id}/download/{file_id}',
-      params: [
-        {
-          name: 'file_id',
-          in: 'path',
-          required: true,
-          schema: {
-            type: 'string',
-            minLength: 1,
-          },
-        },
-        {
-          name: 'project_id',
-          in: 'path',
-          required: true,
-          schema: {
-            type: 'string',
-            minLength: 1,
-          },
-          filledFrom: 'projectId',
-        },
-        {
-          name: 'enterprise_project_id',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-        },
-        {
-          name: 'X-Auth-Token',
-          in: 'header',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-          filledFrom: 'credentials',
-        },
-        {
-          name: 'region',
-          in: 'header',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-          filledFrom: 'region',
-        },
-      ],
-      answer: 'file',
-      idempotent: true,
-    },
+  ],
+  options: {},
+  operations: {
+    listQueryExportTask: listQueryExportTaskDescriptor,
   },
 } as const satisfies ServiceDescriptor;
 
@@ -624,7 +647,7 @@ export interface ListDownloadExportedFileParams {
 /** The file ListDownloadExportedFile answers with, as a stream. */
 export type ListDownloadExportedFileResponse = DownloadedFile;
 /** HSS reads a task with `listQueryExportTask`. */
-const taskOperation: TaskOperation = { method: 'listQueryExportTask', spec: hssService.operations.listQueryExportTask.task };
+const taskOperation: TaskOperation = { method: 'listQueryExportTask', spec: listQueryExportTaskDescriptor.task };
 /** Options of {@link createHssClient}. */
 export type HssClientOptions = ClientOptions;
 
@@ -642,6 +665,25 @@ export function createHssClient(options?: HssClientOptions): HssClient {
     exportVulHandleHistory: (params, options) => client.call('exportVulHandleHistory', params, options) as Promise<ExportVulHandleHistoryResponse>,
     listDownloadExportedFile: (params, options) => client.call('listDownloadExportedFile', params, options, { readFile: downloadedFile }) as Promise<ListDownloadExportedFileResponse>,
     downloadTaskFile: (taskOrId, options) => downloadTaskFile(client, taskOperation, 'listDownloadExportedFile', taskOrId, downloadedFile, options),
+    getTask: (id, options) => getTask(client, taskOperation, id, options),
+    waitForTask: (id, options) => waitForTask(client, taskOperation, id, options),
+    watchTask: (id, options) => watchTask(client, taskOperation, id, options),
+    waitForTasks: (ids, options) => waitForTasks(client, taskOperation, ids, options),
+  };
+}
+
+/** A HSS client that only reads and waits for tasks: {@link HssClient}'s task helpers. */
+export type HssTaskClient = Pick<HssClient, 'getTask' | 'waitForTask' | 'watchTask' | 'waitForTasks'>;
+
+/**
+ * A HSS client that only reads and waits for tasks, for code that starts none: the same options as {@link createHssClient}, a smaller bundle.
+ *
+ * @example
+ * const client = createHssTaskClient({ region: 'cn-north-9', projectId, credentials: { ak, sk } });
+ */
+export function createHssTaskClient(options?: HssClientOptions): HssTaskClient {
+  const client = createServiceClient(hssTaskService, options);
+  return {
     getTask: (id, options) => getTask(client, taskOperation, id, options),
     waitForTask: (id, options) => waitForTask(client, taskOperation, id, options),
     watchTask: (id, options) => watchTask(client, taskOperation, id, options),

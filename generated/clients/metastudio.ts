@@ -1,6 +1,6 @@
 // Generated from specs/metastudio/openapi.yaml by scripts/pipeline.ts — do not edit; change the spec and run npm run generate.
 import { createServiceClient, downloadTaskFile, downloadedFile, getTask, multipartBody, waitForTask, waitForTasks, watchTask } from '../../src/runtime.js';
-import type { ClientOptions, DownloadedFile, FilePart, RequestOptions, ServiceDescriptor, Task, TaskOperation, TaskOutcome, WaitOptions } from '../../src/runtime.js';
+import type { ClientOptions, DownloadedFile, FilePart, OperationDescriptor, RequestOptions, ServiceDescriptor, Task, TaskOperation, TaskOutcome, WaitOptions } from '../../src/runtime.js';
 import type { operations } from '../types/metastudio.js';
 
 /** A MetaStudio client: one method per documented operation, plus task helpers. Create it with {@link createMetaStudioClient}. */
@@ -63,6 +63,506 @@ export interface MetaStudioClient {
   downloadTaskFile(taskOrId: Task | string, options?: RequestOptions): Promise<DownloadedFile>;
 }
 
+const searchTaskDescriptor = {
+  id: 'SearchTask',
+  method: 'get',
+  path: '/v2/{project_id}/ies/task',
+  params: [
+    {
+      name: 'project_id',
+      in: 'path',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+      filledFrom: 'projectId',
+    },
+    {
+      name: 'resource',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'array',
+        items: {
+          type: 'string',
+        },
+      },
+    },
+    {
+      name: 'business_id',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'begin_time',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'end_time',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'X-Auth-Token',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      filledFrom: 'credentials',
+    },
+    {
+      name: 'Authorization',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      filledFrom: 'credentials',
+    },
+    {
+      name: 'X-Sdk-Date',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+        pattern: '^\\d{8}T\\d{6}Z$',
+      },
+      filledFrom: 'credentials',
+    },
+    {
+      name: 'X-Project-Id',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      filledFrom: 'credentials',
+    },
+  ],
+  idempotent: true,
+  taskList: {
+    items: '/data',
+    total: '/count',
+    offset: '/offset',
+    limit: '/limit',
+  },
+  errorCodes: {
+    invalidInput: 'MSS.000000003',
+  },
+} as const satisfies OperationDescriptor;
+const showTaskDescriptor = {
+  id: 'ShowTask',
+  method: 'get',
+  path: '/v2/{project_id}/ies/task/{id}',
+  params: [
+    {
+      name: 'project_id',
+      in: 'path',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+      filledFrom: 'projectId',
+    },
+    {
+      name: 'id',
+      in: 'path',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+    },
+    {
+      name: 'X-Auth-Token',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      filledFrom: 'credentials',
+    },
+    {
+      name: 'Authorization',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      filledFrom: 'credentials',
+    },
+    {
+      name: 'X-Sdk-Date',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+        pattern: '^\\d{8}T\\d{6}Z$',
+      },
+      filledFrom: 'credentials',
+    },
+    {
+      name: 'X-Project-Id',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      filledFrom: 'credentials',
+    },
+  ],
+  idempotent: true,
+  task: {
+    id: 'id',
+    idField: '/task_id',
+    status: {
+      counters: true,
+    },
+    progress: {
+      total: '/total_count',
+      succeeded: '/success_count',
+      failed: '/failure_count',
+    },
+    name: '/task_name',
+    createdAt: {
+      field: '/begin_time',
+      format: 'epoch-millis',
+    },
+    endedAt: {
+      field: '/end_time',
+      format: 'epoch-millis',
+      whenDone: true,
+    },
+    download: {
+      operationId: 'DownloadResultFile',
+      parameters: {
+        id: '/task_id',
+      },
+    },
+  },
+  errorCodes: {
+    invalidInput: 'MSS.000000003',
+  },
+} as const satisfies OperationDescriptor;
+const importResourceDescriptor = {
+  id: 'ImportResource',
+  method: 'post',
+  path: '/v2/{project_id}/ies/import/{resource}',
+  params: [
+    {
+      name: 'project_id',
+      in: 'path',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+      filledFrom: 'projectId',
+    },
+    {
+      name: 'resource',
+      in: 'path',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+    },
+    {
+      name: 'business_id',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'X-Auth-Token',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      filledFrom: 'credentials',
+    },
+    {
+      name: 'Authorization',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      filledFrom: 'credentials',
+    },
+    {
+      name: 'X-Sdk-Date',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+        pattern: '^\\d{8}T\\d{6}Z$',
+      },
+      filledFrom: 'credentials',
+    },
+    {
+      name: 'X-Project-Id',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      filledFrom: 'credentials',
+    },
+  ],
+  body: {
+    type: 'multipart',
+    required: true,
+    fields: [
+      {
+        name: 'file',
+        required: false,
+        schema: {
+          type: 'string',
+          format: 'binary',
+        },
+      },
+    ],
+  },
+  idempotent: false,
+  taskStart: {
+    taskId: '/value',
+  },
+  errorCodes: {
+    invalidInput: 'MSS.000000003',
+  },
+} as const satisfies OperationDescriptor;
+const exportResourceDescriptor = {
+  id: 'ExportResource',
+  method: 'post',
+  path: '/v2/{project_id}/ies/export/{resource}',
+  params: [
+    {
+      name: 'project_id',
+      in: 'path',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+      filledFrom: 'projectId',
+    },
+    {
+      name: 'resource',
+      in: 'path',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+    },
+    {
+      name: 'business_id',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'X-Auth-Token',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      filledFrom: 'credentials',
+    },
+    {
+      name: 'Authorization',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      filledFrom: 'credentials',
+    },
+    {
+      name: 'X-Sdk-Date',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+        pattern: '^\\d{8}T\\d{6}Z$',
+      },
+      filledFrom: 'credentials',
+    },
+    {
+      name: 'X-Project-Id',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      filledFrom: 'credentials',
+    },
+  ],
+  idempotent: false,
+  taskStart: {
+    taskId: '/value',
+  },
+  errorCodes: {
+    invalidInput: 'MSS.000000003',
+  },
+} as const satisfies OperationDescriptor;
+const downloadResultFileDescriptor = {
+  id: 'DownloadResultFile',
+  method: 'get',
+  path: '/v2/{project_id}/ies/result/{id}',
+  params: [
+    {
+      name: 'project_id',
+      in: 'path',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+      filledFrom: 'projectId',
+    },
+    {
+      name: 'id',
+      in: 'path',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+    },
+    {
+      name: 'X-Auth-Token',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      filledFrom: 'credentials',
+    },
+    {
+      name: 'Authorization',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      filledFrom: 'credentials',
+    },
+    {
+      name: 'X-Sdk-Date',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+        pattern: '^\\d{8}T\\d{6}Z$',
+      },
+      filledFrom: 'credentials',
+    },
+    {
+      name: 'X-Project-Id',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      filledFrom: 'credentials',
+    },
+  ],
+  answer: 'file',
+  idempotent: true,
+  errorCodes: {
+    invalidInput: 'MSS.000000003',
+  },
+} as const satisfies OperationDescriptor;
+const downloadTemplateDescriptor = {
+  id: 'DownloadTemplate',
+  method: 'get',
+  path: '/v2/{project_id}/ies/import/{resource}/template',
+  params: [
+    {
+      name: 'project_id',
+      in: 'path',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+      filledFrom: 'projectId',
+    },
+    {
+      name: 'resource',
+      in: 'path',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+    },
+    {
+      name: 'X-Auth-Token',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      filledFrom: 'credentials',
+    },
+    {
+      name: 'Authorization',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      filledFrom: 'credentials',
+    },
+    {
+      name: 'X-Sdk-Date',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+        pattern: '^\\d{8}T\\d{6}Z$',
+      },
+      filledFrom: 'credentials',
+    },
+    {
+      name: 'X-Project-Id',
+      in: 'header',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+      filledFrom: 'credentials',
+    },
+  ],
+  answer: 'file',
+  idempotent: true,
+  errorCodes: {
+    invalidInput: 'MSS.000000003',
+  },
+} as const satisfies OperationDescriptor;
 /** What the MetaStudio spec says, for the runtime: endpoints, operations, parameter rules and task knowledge. */
 export const metaStudioService = {
   name: 'metastudio',
@@ -75,506 +575,27 @@ export const metaStudioService = {
   ],
   options: {},
   operations: {
-    searchTask: {
-      id: 'SearchTask',
-      method: 'get',
-      path: '/v2/{project_id}/ies/task',
-      params: [
-        {
-          name: 'project_id',
-          in: 'path',
-          required: true,
-          schema: {
-            type: 'string',
-            minLength: 1,
-          },
-          filledFrom: 'projectId',
-        },
-        {
-          name: 'resource',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'array',
-            items: {
-              type: 'string',
-            },
-          },
-        },
-        {
-          name: 'business_id',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-        },
-        {
-          name: 'begin_time',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-        },
-        {
-          name: 'end_time',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-        },
-        {
-          name: 'X-Auth-Token',
-          in: 'header',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-          filledFrom: 'credentials',
-        },
-        {
-          name: 'Authorization',
-          in: 'header',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-          filledFrom: 'credentials',
-        },
-        {
-          name: 'X-Sdk-Date',
-          in: 'header',
-          required: false,
-          schema: {
-            type: 'string',
-            pattern: '^\\d{8}T\\d{6}Z$',
-          },
-          filledFrom: 'credentials',
-        },
-        {
-          name: 'X-Project-Id',
-          in: 'header',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-          filledFrom: 'credentials',
-        },
-      ],
-      idempotent: true,
-      taskList: {
-        items: '/data',
-        total: '/count',
-        offset: '/offset',
-        limit: '/limit',
-      },
-      errorCodes: {
-        invalidInput: 'MSS.000000003',
-      },
+    searchTask: searchTaskDescriptor,
+    showTask: showTaskDescriptor,
+    importResource: importResourceDescriptor,
+    exportResource: exportResourceDescriptor,
+    downloadResultFile: downloadResultFileDescriptor,
+    downloadTemplate: downloadTemplateDescriptor,
+  },
+} as const satisfies ServiceDescriptor;
+/** The MetaStudio descriptor with the operation that reads a task alone, for {@link createMetaStudioTaskClient}. */
+const metaStudioTaskService = {
+  name: 'metastudio',
+  title: 'MetaStudio',
+  servers: [
+    {
+      url: 'https://metastudio.{region}.myhuaweicloud.com',
+      regions: ['cn-north-4', 'cn-east-3', 'ap-southeast-3'],
     },
-    showTask: {
-      id: 'ShowTask',
-      method: 'get',
-      path: '/v2/{project_id}/ies/task/{id}',
-      params: [
-        {
-          name: 'project_id',
-          in: 'path',
-          required: true,
-          schema: {
-            type: 'string',
-            minLength: 1,
-          },
-          filledFrom: 'projectId',
-        },
-        {
-          name: 'id',
-          in: 'path',
-          required: true,
-          schema: {
-            type: 'string',
-            minLength: 1,
-          },
-        },
-        {
-          name: 'X-Auth-Token',
-          in: 'header',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-          filledFrom: 'credentials',
-        },
-        {
-          name: 'Authorization',
-          in: 'header',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-          filledFrom: 'credentials',
-        },
-        {
-          name: 'X-Sdk-Date',
-          in: 'header',
-          required: false,
-          schema: {
-            type: 'string',
-            pattern: '^\\d{8}T\\d{6}Z$',
-          },
-          filledFrom: 'credentials',
-        },
-        {
-          name: 'X-Project-Id',
-          in: 'header',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-          filledFrom: 'credentials',
-        },
-      ],
-      idempotent: true,
-      task: {
-        id: 'id',
-        idField: '/task_id',
-        status: {
-          counters: true,
-        },
-        progress: {
-          total: '/total_count',
-          succeeded: '/success_count',
-          failed: '/failure_count',
-        },
-        name: '/task_name',
-        createdAt: {
-          field: '/begin_time',
-          format: 'epoch-millis',
-        },
-        endedAt: {
-          field: '/end_time',
-          format: 'epoch-millis',
-          whenDone: true,
-        },
-        download: {
-          operationId: 'DownloadResultFile',
-          parameters: {
-            id: '/task_id',
-          },
-        },
-      },
-      errorCodes: {
-        invalidInput: 'MSS.000000003',
-      },
-    },
-    importResource: {
-      id: 'ImportResource',
-      method: 'post',
-      path: '/v2/{project_id}/ies/import/{resource}',
-      params: [
-        {
-          name: 'project_id',
-          in: 'path',
-          required: true,
-          schema: {
-            type: 'string',
-            minLength: 1,
-          },
-          filledFrom: 'projectId',
-        },
-        {
-          name: 'resource',
-          in: 'path',
-          required: true,
-          schema: {
-            type: 'string',
-            minLength: 1,
-          },
-        },
-        {
-          name: 'business_id',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-        },
-        {
-          name: 'X-Auth-Token',
-          in: 'header',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-          filledFrom: 'credentials',
-        },
-        {
-          name: 'Authorization',
-          in: 'header',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-          filledFrom: 'credentials',
-        },
-        {
-          name: 'X-Sdk-Date',
-          in: 'header',
-          required: false,
-          schema: {
-            type: 'string',
-            pattern: '^\\d{8}T\\d{6}Z$',
-          },
-          filledFrom: 'credentials',
-        },
-        {
-          name: 'X-Project-Id',
-          in: 'header',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-          filledFrom: 'credentials',
-        },
-      ],
-      body: {
-        type: 'multipart',
-        required: true,
-        fields: [
-          {
-            name: 'file',
-            required: false,
-            schema: {
-              type: 'string',
-              format: 'binary',
-            },
-          },
-        ],
-      },
-      idempotent: false,
-      taskStart: {
-        taskId: '/value',
-      },
-      errorCodes: {
-        invalidInput: 'MSS.000000003',
-      },
-    },
-    exportResource: {
-      id: 'ExportResource',
-      method: 'post',
-      path: '/v2/{project_id}/ies/export/{resource}',
-      params: [
-        {
-          name: 'project_id',
-          in: 'path',
-          required: true,
-          schema: {
-            type: 'string',
-            minLength: 1,
-          },
-          filledFrom: 'projectId',
-        },
-        {
-          name: 'resource',
-          in: 'path',
-          required: true,
-          schema: {
-            type: 'string',
-            minLength: 1,
-          },
-        },
-        {
-          name: 'business_id',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-        },
-        {
-          name: 'X-Auth-Token',
-          in: 'header',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-          filledFrom: 'credentials',
-        },
-        {
-          name: 'Authorization',
-          in: 'header',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-          filledFrom: 'credentials',
-        },
-        {
-          name: 'X-Sdk-Date',
-          in: 'header',
-          required: false,
-          schema: {
-            type: 'string',
-            pattern: '^\\d{8}T\\d{6}Z$',
-          },
-          filledFrom: 'credentials',
-        },
-        {
-          name: 'X-Project-Id',
-          in: 'header',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-          filledFrom: 'credentials',
-        },
-      ],
-      idempotent: false,
-      taskStart: {
-        taskId: '/value',
-      },
-      errorCodes: {
-        invalidInput: 'MSS.000000003',
-      },
-    },
-    downloadResultFile: {
-      id: 'DownloadResultFile',
-      method: 'get',
-      path: '/v2/{project_id}/ies/result/{id}',
-      params: [
-        {
-          name: 'project_id',
-          in: 'path',
-          required: true,
-          schema: {
-            type: 'string',
-            minLength: 1,
-          },
-          filledFrom: 'projectId',
-        },
-        {
-          name: 'id',
-          in: 'path',
-          required: true,
-          schema: {
-            type: 'string',
-            minLength: 1,
-          },
-        },
-        {
-          name: 'X-Auth-Token',
-          in: 'header',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-          filledFrom: 'credentials',
-        },
-        {
-          name: 'Authorization',
-          in: 'header',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-          filledFrom: 'credentials',
-        },
-        {
-          name: 'X-Sdk-Date',
-          in: 'header',
-          required: false,
-          schema: {
-            type: 'string',
-            pattern: '^\\d{8}T\\d{6}Z$',
-          },
-          filledFrom: 'credentials',
-        },
-        {
-          name: 'X-Project-Id',
-          in: 'header',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-          filledFrom: 'credentials',
-        },
-      ],
-      answer: 'file',
-      idempotent: true,
-      errorCodes: {
-        invalidInput: 'MSS.000000003',
-      },
-    },
-    downloadTemplate: {
-      id: 'DownloadTemplate',
-      method: 'get',
-      path: '/v2/{project_id}/ies/import/{resource}/template',
-      params: [
-        {
-          name: 'project_id',
-          in: 'path',
-          required: true,
-          schema: {
-            type: 'string',
-            minLength: 1,
-          },
-          filledFrom: 'projectId',
-        },
-        {
-          name: 'resource',
-          in: 'path',
-          required: true,
-          schema: {
-            type: 'string',
-            minLength: 1,
-          },
-        },
-        {
-          name: 'X-Auth-Token',
-          in: 'header',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-          filledFrom: 'credentials',
-        },
-        {
-          name: 'Authorization',
-          in: 'header',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-          filledFrom: 'credentials',
-        },
-        {
-          name: 'X-Sdk-Date',
-          in: 'header',
-          required: false,
-          schema: {
-            type: 'string',
-            pattern: '^\\d{8}T\\d{6}Z$',
-          },
-          filledFrom: 'credentials',
-        },
-        {
-          name: 'X-Project-Id',
-          in: 'header',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-          filledFrom: 'credentials',
-        },
-      ],
-      answer: 'file',
-      idempotent: true,
-      errorCodes: {
-        invalidInput: 'MSS.000000003',
-      },
-    },
+  ],
+  options: {},
+  operations: {
+    showTask: showTaskDescriptor,
   },
 } as const satisfies ServiceDescriptor;
 
@@ -644,7 +665,7 @@ export interface DownloadTemplateParams {
 /** The file DownloadTemplate answers with, as a stream. */
 export type DownloadTemplateResponse = DownloadedFile;
 /** MetaStudio reads a task with `showTask`. */
-const taskOperation: TaskOperation = { method: 'showTask', spec: metaStudioService.operations.showTask.task };
+const taskOperation: TaskOperation = { method: 'showTask', spec: showTaskDescriptor.task };
 /** Options of {@link createMetaStudioClient}. */
 export type MetaStudioClientOptions = ClientOptions;
 
@@ -664,6 +685,25 @@ export function createMetaStudioClient(options?: MetaStudioClientOptions): MetaS
     downloadResultFile: (params, options) => client.call('downloadResultFile', params, options, { readFile: downloadedFile }) as Promise<DownloadResultFileResponse>,
     downloadTemplate: (params, options) => client.call('downloadTemplate', params, options, { readFile: downloadedFile }) as Promise<DownloadTemplateResponse>,
     downloadTaskFile: (taskOrId, options) => downloadTaskFile(client, taskOperation, 'downloadResultFile', taskOrId, downloadedFile, options),
+    getTask: (id, options) => getTask(client, taskOperation, id, options),
+    waitForTask: (id, options) => waitForTask(client, taskOperation, id, options),
+    watchTask: (id, options) => watchTask(client, taskOperation, id, options),
+    waitForTasks: (ids, options) => waitForTasks(client, taskOperation, ids, options),
+  };
+}
+
+/** A MetaStudio client that only reads and waits for tasks: {@link MetaStudioClient}'s task helpers. */
+export type MetaStudioTaskClient = Pick<MetaStudioClient, 'getTask' | 'waitForTask' | 'watchTask' | 'waitForTasks'>;
+
+/**
+ * A MetaStudio client that only reads and waits for tasks, for code that starts none: the same options as {@link createMetaStudioClient}, a smaller bundle.
+ *
+ * @example
+ * const client = createMetaStudioTaskClient({ region: 'cn-north-4', projectId, credentials: { ak, sk } });
+ */
+export function createMetaStudioTaskClient(options?: MetaStudioClientOptions): MetaStudioTaskClient {
+  const client = createServiceClient(metaStudioTaskService, options);
+  return {
     getTask: (id, options) => getTask(client, taskOperation, id, options),
     waitForTask: (id, options) => waitForTask(client, taskOperation, id, options),
     watchTask: (id, options) => watchTask(client, taskOperation, id, options),

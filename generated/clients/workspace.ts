@@ -1,6 +1,6 @@
 // Generated from specs/workspace/openapi.yaml by scripts/pipeline.ts — do not edit; change the spec and run npm run generate.
 import { createServiceClient, downloadTaskFile, downloadedFile, getTask, paginate, waitForTask, waitForTasks, watchTask } from '../../src/runtime.js';
-import type { ClientOptions, DownloadedFile, RequestOptions, ServiceDescriptor, Task, TaskOperation, TaskOutcome, WaitOptions } from '../../src/runtime.js';
+import type { ClientOptions, DownloadedFile, OperationDescriptor, RequestOptions, ServiceDescriptor, Task, TaskOperation, TaskOutcome, WaitOptions } from '../../src/runtime.js';
 import type { operations } from '../types/workspace.js';
 
 /** A Workspace client: one method per documented operation, plus task helpers. Create it with {@link createWorkspaceClient}. */
@@ -76,6 +76,539 @@ export interface WorkspaceClient {
   downloadTaskFile(taskOrId: Task | string, options?: RequestOptions): Promise<DownloadedFile>;
 }
 
+const listExportTasksDescriptor = {
+  id: 'ListExportTasks',
+  method: 'get',
+  path: '/v2/{project_id}/export-tasks',
+  params: [
+    {
+      name: 'project_id',
+      in: 'path',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+      filledFrom: 'projectId',
+    },
+    {
+      name: 'file_name',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'task_id',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'status',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+        enum: ['CREATING', 'SUCCESS', 'FAIL', 'EXPIRED'],
+      },
+    },
+    {
+      name: 'is_download',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'boolean',
+      },
+    },
+    {
+      name: 'sort_field',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+        enum: ['create_time'],
+      },
+    },
+    {
+      name: 'sort_type',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+        enum: ['ASC', 'DESC'],
+      },
+    },
+    {
+      name: 'offset',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'integer',
+        minimum: 0,
+      },
+    },
+    {
+      name: 'limit',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'integer',
+        minimum: 1,
+        maximum: 100,
+      },
+    },
+  ],
+  idempotent: true,
+  together: [
+    ['sort_field', 'sort_type'],
+  ],
+  pagination: {
+    offsetParam: 'offset',
+    limitParam: 'limit',
+    items: '/export_tasks',
+    total: '/count',
+  },
+  task: {
+    id: 'task_id',
+    idField: '/task_id',
+    list: {
+      items: '/export_tasks',
+    },
+    status: {
+      field: '/status',
+      values: {
+        running: ['CREATING'],
+        succeeded: ['SUCCESS'],
+        failed: ['FAIL'],
+        expired: ['EXPIRED'],
+      },
+    },
+    name: '/file_name',
+    createdAt: {
+      field: '/create_time',
+      format: 'yyyy-MM-dd\'T\'HH:mm:ss.SSSZ',
+      alsoAccepted: ['yyyy-MM-dd\'\'\'T\'\'\'HH:mm:ss.SSSX'],
+    },
+    endedAt: {
+      field: '/end_time',
+      format: 'yyyy-MM-dd\'T\'HH:mm:ss.SSSZ',
+      alsoAccepted: ['yyyy-MM-dd\'\'\'T\'\'\'HH:mm:ss.SSSX'],
+      whenDone: true,
+    },
+    file: {
+      name: '/file_name',
+      downloaded: '/is_download',
+    },
+    error: {
+      code: '/error_code',
+      message: '/fail_reason',
+    },
+    download: {
+      operationId: 'DownloadExportFile',
+      parameters: {
+        task_id: '/task_id',
+      },
+    },
+  },
+  sort: {
+    fieldParam: 'sort_field',
+    orderParam: 'sort_type',
+    ascending: 'ASC',
+    descending: 'DESC',
+  },
+} as const satisfies OperationDescriptor;
+const exportUsersNewDescriptor = {
+  id: 'ExportUsersNew',
+  method: 'post',
+  path: '/v3/{project_id}/users/export',
+  params: [
+    {
+      name: 'project_id',
+      in: 'path',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+      filledFrom: 'projectId',
+    },
+  ],
+  body: {
+    type: 'json',
+    required: true,
+    fields: [
+      {
+        name: 'user_name',
+        required: false,
+        schema: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 20,
+        },
+      },
+      {
+        name: 'description',
+        required: false,
+        schema: {
+          type: 'string',
+        },
+      },
+      {
+        name: 'active_type',
+        required: false,
+        schema: {
+          type: 'string',
+          enum: ['USER_ACTIVATE', 'ADMIN_ACTIVATE'],
+        },
+      },
+      {
+        name: 'language',
+        required: false,
+        schema: {
+          type: 'string',
+          enum: ['zh_CN', 'en_US'],
+        },
+      },
+      {
+        name: 'enterprise_project_id',
+        required: false,
+        schema: {
+          type: 'string',
+        },
+      },
+    ],
+  },
+  idempotent: false,
+  taskStart: {
+    taskId: '/task_id',
+  },
+} as const satisfies OperationDescriptor;
+const exportDesktopListNewDescriptor = {
+  id: 'ExportDesktopListNew',
+  method: 'get',
+  path: '/v3/{project_id}/desktops/export',
+  params: [
+    {
+      name: 'project_id',
+      in: 'path',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+      filledFrom: 'projectId',
+    },
+    {
+      name: 'computer_name',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'desktop_ip',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'desktop_id',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'tag',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'language',
+      in: 'query',
+      required: true,
+      schema: {
+        type: 'string',
+        enum: ['zh_CN', 'en_US'],
+      },
+    },
+    {
+      name: 'enterprise_project_id',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'desktop_type',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+        enum: ['DEDICATED', 'POOLED'],
+      },
+    },
+    {
+      name: 'status',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+        enum: ['ACTIVE', 'SHUTOFF', 'ERROR', 'HIBERNATED'],
+      },
+    },
+    {
+      name: 'user_names',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'array',
+        maxItems: 100,
+        items: {
+          type: 'string',
+        },
+      },
+    },
+    {
+      name: 'sort_field',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+        enum: ['created', 'computer_name'],
+      },
+    },
+    {
+      name: 'sort_type',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+        enum: ['ASC', 'DESC'],
+      },
+    },
+    {
+      name: 'pool_id',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'user_attached',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'boolean',
+      },
+    },
+    {
+      name: 'image_id',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'charge_mode',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+        enum: ['0', '1'],
+      },
+    },
+    {
+      name: 'in_maintenance_mode',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'boolean',
+      },
+    },
+    {
+      name: 'subnet_id',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'connection_status_version',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+        enum: ['NEW', 'OLD'],
+      },
+    },
+  ],
+  idempotent: false,
+  taskStart: {
+    taskId: '/task_id',
+  },
+  together: [
+    ['sort_field', 'sort_type'],
+  ],
+} as const satisfies OperationDescriptor;
+const exportUserGroupUsersNewDescriptor = {
+  id: 'ExportUserGroupUsersNew',
+  method: 'get',
+  path: '/v3/{project_id}/groups/{group_id}/users/export',
+  params: [
+    {
+      name: 'project_id',
+      in: 'path',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+      filledFrom: 'projectId',
+    },
+    {
+      name: 'group_id',
+      in: 'path',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+    },
+    {
+      name: 'user_name',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'description',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'active_type',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+        enum: ['USER_ACTIVATE', 'ADMIN_ACTIVATE'],
+      },
+    },
+    {
+      name: 'group_name',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'language',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+        enum: ['zh_CN', 'en_US'],
+      },
+    },
+    {
+      name: 'enterprise_project_id',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+  ],
+  idempotent: false,
+  taskStart: {
+    taskId: '/task_id',
+  },
+} as const satisfies OperationDescriptor;
+const downloadExportFileDescriptor = {
+  id: 'DownloadExportFile',
+  method: 'get',
+  path: '/v2/{project_id}/export-tasks/{task_id}/download',
+  params: [
+    {
+      name: 'project_id',
+      in: 'path',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+      filledFrom: 'projectId',
+    },
+    {
+      name: 'task_id',
+      in: 'path',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+    },
+  ],
+  answer: 'file',
+  idempotent: true,
+} as const satisfies OperationDescriptor;
+const deleteExportTasksDescriptor = {
+  id: 'DeleteExportTasks',
+  method: 'post',
+  path: '/v2/{project_id}/export-tasks/batch-delete',
+  params: [
+    {
+      name: 'project_id',
+      in: 'path',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+      filledFrom: 'projectId',
+    },
+  ],
+  body: {
+    type: 'json',
+    required: true,
+    fields: [
+      {
+        name: 'task_ids',
+        required: false,
+        schema: {
+          type: 'array',
+          items: {
+            type: 'string',
+          },
+        },
+      },
+    ],
+  },
+  answer: 'none',
+  idempotent: false,
+} as const satisfies OperationDescriptor;
 /** What the Workspace spec says, for the runtime: endpoints, operations, parameter rules and task knowledge. */
 export const workspaceService = {
   name: 'workspace',
@@ -88,539 +621,27 @@ export const workspaceService = {
   ],
   options: {},
   operations: {
-    listExportTasks: {
-      id: 'ListExportTasks',
-      method: 'get',
-      path: '/v2/{project_id}/export-tasks',
-      params: [
-        {
-          name: 'project_id',
-          in: 'path',
-          required: true,
-          schema: {
-            type: 'string',
-            minLength: 1,
-          },
-          filledFrom: 'projectId',
-        },
-        {
-          name: 'file_name',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-        },
-        {
-          name: 'task_id',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-        },
-        {
-          name: 'status',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-            enum: ['CREATING', 'SUCCESS', 'FAIL', 'EXPIRED'],
-          },
-        },
-        {
-          name: 'is_download',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'boolean',
-          },
-        },
-        {
-          name: 'sort_field',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-            enum: ['create_time'],
-          },
-        },
-        {
-          name: 'sort_type',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-            enum: ['ASC', 'DESC'],
-          },
-        },
-        {
-          name: 'offset',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'integer',
-            minimum: 0,
-          },
-        },
-        {
-          name: 'limit',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'integer',
-            minimum: 1,
-            maximum: 100,
-          },
-        },
-      ],
-      idempotent: true,
-      together: [
-        ['sort_field', 'sort_type'],
-      ],
-      pagination: {
-        offsetParam: 'offset',
-        limitParam: 'limit',
-        items: '/export_tasks',
-        total: '/count',
-      },
-      task: {
-        id: 'task_id',
-        idField: '/task_id',
-        list: {
-          items: '/export_tasks',
-        },
-        status: {
-          field: '/status',
-          values: {
-            running: ['CREATING'],
-            succeeded: ['SUCCESS'],
-            failed: ['FAIL'],
-            expired: ['EXPIRED'],
-          },
-        },
-        name: '/file_name',
-        createdAt: {
-          field: '/create_time',
-          format: 'yyyy-MM-dd\'T\'HH:mm:ss.SSSZ',
-          alsoAccepted: ['yyyy-MM-dd\'\'\'T\'\'\'HH:mm:ss.SSSX'],
-        },
-        endedAt: {
-          field: '/end_time',
-          format: 'yyyy-MM-dd\'T\'HH:mm:ss.SSSZ',
-          alsoAccepted: ['yyyy-MM-dd\'\'\'T\'\'\'HH:mm:ss.SSSX'],
-          whenDone: true,
-        },
-        file: {
-          name: '/file_name',
-          downloaded: '/is_download',
-        },
-        error: {
-          code: '/error_code',
-          message: '/fail_reason',
-        },
-        download: {
-          operationId: 'DownloadExportFile',
-          parameters: {
-            task_id: '/task_id',
-          },
-        },
-      },
-      sort: {
-        fieldParam: 'sort_field',
-        orderParam: 'sort_type',
-        ascending: 'ASC',
-        descending: 'DESC',
-      },
+    listExportTasks: listExportTasksDescriptor,
+    exportUsersNew: exportUsersNewDescriptor,
+    exportDesktopListNew: exportDesktopListNewDescriptor,
+    exportUserGroupUsersNew: exportUserGroupUsersNewDescriptor,
+    downloadExportFile: downloadExportFileDescriptor,
+    deleteExportTasks: deleteExportTasksDescriptor,
+  },
+} as const satisfies ServiceDescriptor;
+/** The Workspace descriptor with the operation that reads a task alone, for {@link createWorkspaceTaskClient}. */
+const workspaceTaskService = {
+  name: 'workspace',
+  title: 'Workspace',
+  servers: [
+    {
+      url: 'https://workspace.{region}.myhuaweicloud.com',
+      regions: ['cn-east-3', 'cn-north-4', 'cn-south-1', 'cn-southwest-2', 'la-south-2', 'sa-brazil-1', 'la-north-2', 'ap-southeast-3', 'cn-north-9'],
     },
-    exportUsersNew: {
-      id: 'ExportUsersNew',
-      method: 'post',
-      path: '/v3/{project_id}/users/export',
-      params: [
-        {
-          name: 'project_id',
-          in: 'path',
-          required: true,
-          schema: {
-            type: 'string',
-            minLength: 1,
-          },
-          filledFrom: 'projectId',
-        },
-      ],
-      body: {
-        type: 'json',
-        required: true,
-        fields: [
-          {
-            name: 'user_name',
-            required: false,
-            schema: {
-              type: 'string',
-              minLength: 1,
-              maxLength: 20,
-            },
-          },
-          {
-            name: 'description',
-            required: false,
-            schema: {
-              type: 'string',
-            },
-          },
-          {
-            name: 'active_type',
-            required: false,
-            schema: {
-              type: 'string',
-              enum: ['USER_ACTIVATE', 'ADMIN_ACTIVATE'],
-            },
-          },
-          {
-            name: 'language',
-            required: false,
-            schema: {
-              type: 'string',
-              enum: ['zh_CN', 'en_US'],
-            },
-          },
-          {
-            name: 'enterprise_project_id',
-            required: false,
-            schema: {
-              type: 'string',
-            },
-          },
-        ],
-      },
-      idempotent: false,
-      taskStart: {
-        taskId: '/task_id',
-      },
-    },
-    exportDesktopListNew: {
-      id: 'ExportDesktopListNew',
-      method: 'get',
-      path: '/v3/{project_id}/desktops/export',
-      params: [
-        {
-          name: 'project_id',
-          in: 'path',
-          required: true,
-          schema: {
-            type: 'string',
-            minLength: 1,
-          },
-          filledFrom: 'projectId',
-        },
-        {
-          name: 'computer_name',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-        },
-        {
-          name: 'desktop_ip',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-        },
-        {
-          name: 'desktop_id',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-        },
-        {
-          name: 'tag',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-        },
-        {
-          name: 'language',
-          in: 'query',
-          required: true,
-          schema: {
-            type: 'string',
-            enum: ['zh_CN', 'en_US'],
-          },
-        },
-        {
-          name: 'enterprise_project_id',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-        },
-        {
-          name: 'desktop_type',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-            enum: ['DEDICATED', 'POOLED'],
-          },
-        },
-        {
-          name: 'status',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-            enum: ['ACTIVE', 'SHUTOFF', 'ERROR', 'HIBERNATED'],
-          },
-        },
-        {
-          name: 'user_names',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'array',
-            maxItems: 100,
-            items: {
-              type: 'string',
-            },
-          },
-        },
-        {
-          name: 'sort_field',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-            enum: ['created', 'computer_name'],
-          },
-        },
-        {
-          name: 'sort_type',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-            enum: ['ASC', 'DESC'],
-          },
-        },
-        {
-          name: 'pool_id',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-        },
-        {
-          name: 'user_attached',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'boolean',
-          },
-        },
-        {
-          name: 'image_id',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-        },
-        {
-          name: 'charge_mode',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-            enum: ['0', '1'],
-          },
-        },
-        {
-          name: 'in_maintenance_mode',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'boolean',
-          },
-        },
-        {
-          name: 'subnet_id',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-        },
-        {
-          name: 'connection_status_version',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-            enum: ['NEW', 'OLD'],
-          },
-        },
-      ],
-      idempotent: false,
-      taskStart: {
-        taskId: '/task_id',
-      },
-      together: [
-        ['sort_field', 'sort_type'],
-      ],
-    },
-    exportUserGroupUsersNew: {
-      id: 'ExportUserGroupUsersNew',
-      method: 'get',
-      path: '/v3/{project_id}/groups/{group_id}/users/export',
-      params: [
-        {
-          name: 'project_id',
-          in: 'path',
-          required: true,
-          schema: {
-            type: 'string',
-            minLength: 1,
-          },
-          filledFrom: 'projectId',
-        },
-        {
-          name: 'group_id',
-          in: 'path',
-          required: true,
-          schema: {
-            type: 'string',
-            minLength: 1,
-          },
-        },
-        {
-          name: 'user_name',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-        },
-        {
-          name: 'description',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-        },
-        {
-          name: 'active_type',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-            enum: ['USER_ACTIVATE', 'ADMIN_ACTIVATE'],
-          },
-        },
-        {
-          name: 'group_name',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-        },
-        {
-          name: 'language',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-            enum: ['zh_CN', 'en_US'],
-          },
-        },
-        {
-          name: 'enterprise_project_id',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-        },
-      ],
-      idempotent: false,
-      taskStart: {
-        taskId: '/task_id',
-      },
-    },
-    downloadExportFile: {
-      id: 'DownloadExportFile',
-      method: 'get',
-      path: '/v2/{project_id}/export-tasks/{task_id}/download',
-      params: [
-        {
-          name: 'project_id',
-          in: 'path',
-          required: true,
-          schema: {
-            type: 'string',
-            minLength: 1,
-          },
-          filledFrom: 'projectId',
-        },
-        {
-          name: 'task_id',
-          in: 'path',
-          required: true,
-          schema: {
-            type: 'string',
-            minLength: 1,
-          },
-        },
-      ],
-      answer: 'file',
-      idempotent: true,
-    },
-    deleteExportTasks: {
-      id: 'DeleteExportTasks',
-      method: 'post',
-      path: '/v2/{project_id}/export-tasks/batch-delete',
-      params: [
-        {
-          name: 'project_id',
-          in: 'path',
-          required: true,
-          schema: {
-            type: 'string',
-            minLength: 1,
-          },
-          filledFrom: 'projectId',
-        },
-      ],
-      body: {
-        type: 'json',
-        required: true,
-        fields: [
-          {
-            name: 'task_ids',
-            required: false,
-            schema: {
-              type: 'array',
-              items: {
-                type: 'string',
-              },
-            },
-          },
-        ],
-      },
-      answer: 'none',
-      idempotent: false,
-    },
+  ],
+  options: {},
+  operations: {
+    listExportTasks: listExportTasksDescriptor,
   },
 } as const satisfies ServiceDescriptor;
 
@@ -748,7 +769,7 @@ export type DeleteExportTasksResponse = void;
 /** One item of ListExportTasks's `export_tasks`. */
 export type ListExportTasksItem = NonNullable<NonNullable<ListExportTasksResponse>['export_tasks']>[number];
 /** Workspace reads a task with `listExportTasks`. */
-const taskOperation: TaskOperation = { method: 'listExportTasks', spec: workspaceService.operations.listExportTasks.task };
+const taskOperation: TaskOperation = { method: 'listExportTasks', spec: listExportTasksDescriptor.task };
 /** Options of {@link createWorkspaceClient}. */
 export type WorkspaceClientOptions = ClientOptions;
 
@@ -769,6 +790,25 @@ export function createWorkspaceClient(options?: WorkspaceClientOptions): Workspa
     deleteExportTasks: (params, options) => client.call('deleteExportTasks', params, options) as Promise<DeleteExportTasksResponse>,
     listExportTasksAll: (params, options) => paginate(client, 'listExportTasks', params, options) as AsyncGenerator<ListExportTasksItem, void, undefined>,
     downloadTaskFile: (taskOrId, options) => downloadTaskFile(client, taskOperation, 'downloadExportFile', taskOrId, downloadedFile, options),
+    getTask: (id, options) => getTask(client, taskOperation, id, options),
+    waitForTask: (id, options) => waitForTask(client, taskOperation, id, options),
+    watchTask: (id, options) => watchTask(client, taskOperation, id, options),
+    waitForTasks: (ids, options) => waitForTasks(client, taskOperation, ids, options),
+  };
+}
+
+/** A Workspace client that only reads and waits for tasks: {@link WorkspaceClient}'s task helpers. */
+export type WorkspaceTaskClient = Pick<WorkspaceClient, 'getTask' | 'waitForTask' | 'watchTask' | 'waitForTasks'>;
+
+/**
+ * A Workspace client that only reads and waits for tasks, for code that starts none: the same options as {@link createWorkspaceClient}, a smaller bundle.
+ *
+ * @example
+ * const client = createWorkspaceTaskClient({ region: 'cn-east-3', projectId, credentials: { ak, sk } });
+ */
+export function createWorkspaceTaskClient(options?: WorkspaceClientOptions): WorkspaceTaskClient {
+  const client = createServiceClient(workspaceTaskService, options);
+  return {
     getTask: (id, options) => getTask(client, taskOperation, id, options),
     waitForTask: (id, options) => waitForTask(client, taskOperation, id, options),
     watchTask: (id, options) => watchTask(client, taskOperation, id, options),
