@@ -114,6 +114,14 @@ describe('start → wait → download, per service (SDK)', () => {
     await expect(ms.waitForTask(failed.value as string, FAST_WAIT)).rejects.toMatchObject({ task: { status: 'failed', progress: { total: 2, succeeded: 0, failed: 2 } } });
   });
 
+  it('a binary upload (a NUL byte: a zip, an xlsx) is one item that succeeds', async () => {
+    const server = await start();
+    const ms = clientFor('metastudio', server);
+    const zip = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x0a, 0x2c, 0x0a, 0x01]);
+    const { value } = await call(ms, 'importResource')({ resource: 'r', file: zip });
+    await expect(ms.waitForTask(value as string, FAST_WAIT)).resolves.toMatchObject({ progress: { total: 1, succeeded: 1, failed: 0 } });
+  });
+
   it('MetaStudio: exportResource starts a task; DownloadResultFile serves its file by task id', async () => {
     const server = await start({ fileSize: 300_000 });
     const ms = clientFor('metastudio', server);

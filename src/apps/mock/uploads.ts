@@ -3,7 +3,7 @@
  * platform (`Response#formData`, undici). Body fields join the flat parameter object under their
  * flat names (`x-param-name`), to be checked by the client's own validation. File parts are
  * counted as a CSV-like file: a header line, then one item per non-empty line; an item whose cell
- * count differs from the header's counts as failed.
+ * count differs from the header's counts as failed (a binary file is one good item).
  */
 import { textAsSchemaType } from '../../client/validate-params.js';
 import type { BodyDescriptor } from '../../core/descriptors.js';
@@ -17,8 +17,12 @@ const NEWLINE = 0x0a;
 const COMMA = 0x2c;
 const BLANK = new Set([0x0d, 0x20, 0x09]);
 
-/** Counts the items of a CSV-like file as it streams (never the whole file as text). */
+/**
+ * Counts the items of a CSV-like file as it streams (never the whole file as text). A binary file
+ * (one with a NUL byte: a zip, an xlsx) is one item that succeeds.
+ */
 export async function countItems(file: Blob): Promise<ItemCounts> {
+  let binary = false;
   let headerCells: number | undefined;
   let cells = 1;
   let blank = true;
@@ -37,6 +41,7 @@ export async function countItems(file: Blob): Promise<ItemCounts> {
   const reader = file.stream().getReader();
   for (let next = await reader.read(); !next.done; next = await reader.read()) {
     for (const byte of next.value) {
+      if (byte === 0) binary = true;
       if (byte === NEWLINE) endLine();
       else {
         if (byte === COMMA) cells++;
@@ -45,7 +50,7 @@ export async function countItems(file: Blob): Promise<ItemCounts> {
     }
   }
   endLine();
-  return counts;
+  return binary ? { total: 1, failed: 0 } : counts;
 }
 
 function contentTypeOf(headers: Readonly<Record<string, string>>): string {
