@@ -127,7 +127,9 @@ export interface RecordedRequest {
 
 /** A task a start operation created. */
 export interface StartedTask {
+  /** The service slug. */
   service: string;
+  /** The id the start operation answered with. */
   id: string;
   /** The official name of the operation that started it. */
   operation: string;
