@@ -3,12 +3,15 @@
  * process, then runs the real CLI (`dist/src/cli/taskport.js` when built, else `src/apps/cli/main.ts`
  * through tsx) as a child with HUAWEICLOUD_SDK_* pointing at the mock: `taskport wait` on one
  * task per service until it succeeds (progress bar on a terminal), then a failing task, which
- * must exit 1. Exits 0 when every command behaved as expected.
+ * must exit 1, then one whole export: `taskport start hss exportVuls … --output <dir>` starts it,
+ * waits for it and downloads its file (a byte bar on a terminal), which must arrive whole.
+ * Exits 0 when every command behaved as expected.
  *
  *   tsx scripts/demo.ts [--fast]     (--fast: poll every few ms; for tests)
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -21,7 +24,10 @@ const cli = existsSync(built) ? [built] : ['--import', 'tsx', path.join(repo, 's
 const pacing = values.fast ? ['--min-delay', '20ms', '--max-delay', '50ms'] : ['--min-delay', '1s', '--max-delay', '2s'];
 
 const scenarios = defaultScenarios();
-const mock = await startMockServer({ scenarios });
+// Big enough for the download's progress to show, small enough to be quick.
+const FILE_SIZE = 8 * 1024 * 1024;
+const mock = await startMockServer({ scenarios, fileSize: FILE_SIZE });
+const downloads = mkdtempSync(path.join(tmpdir(), 'taskport-demo-'));
 const env: NodeJS.ProcessEnv = {
   ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('HUAWEICLOUD_SDK_'))),
   HUAWEICLOUD_SDK_ENDPOINT: mock.url,
@@ -60,8 +66,16 @@ try {
     const args = ['wait', failing.service, failing.id, ...pacing];
     results.push({ command: args.slice(0, 3).join(' '), expected: 1, code: await taskport(args) });
   }
+  // One whole export: start it, wait for it, download its file.
+  const output = path.join(downloads, 'vulnerabilities.zip');
+  const args = ['start', 'hss', 'exportVuls', '--category', 'vul', '--export-size', '1000', '--export-headers', '["vul_name","Vulnerability"]', '--export-headers', '["cve_id","CVE"]', '--output', output, ...pacing];
+  const code = await taskport(args);
+  const size = existsSync(output) ? statSync(output).size : 0;
+  console.log(`downloaded ${size} bytes (${size === FILE_SIZE ? 'whole' : `expected ${FILE_SIZE}`})`);
+  results.push({ command: `${args.slice(0, 3).join(' ')} --output …`, expected: 0, code: code === 0 && size !== FILE_SIZE ? 1 : code });
 } finally {
   await mock.close();
+  rmSync(downloads, { recursive: true, force: true });
 }
 
 console.log(`\n${bold('Summary')} (${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -16,6 +16,7 @@ export {
   RedirectRefusedError,
   ServerError,
   TaskFailedError,
+  TaskFileUnavailableError,
   TaskportError,
   TaskStateUnknownError,
   TimeoutError,
@@ -23,6 +24,8 @@ export {
   WaitTimeoutError,
 } from './core/errors.js';
 export type { ClientOptions } from './client/client-options.js';
+export type { DownloadedFile } from './client/download.js';
+export type { FilePart } from './client/multipart.js';
 export type { RequestOptions } from './client/request-options.js';
 export type { RetryOptions } from './http/retry-policy.js';
 export type { LogEvent, Logger } from './http/transport.js';

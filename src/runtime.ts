@@ -6,6 +6,9 @@ export { createServiceClient, type ServiceClient } from './client/create-client.
 export type { ClientOptions } from './client/client-options.js';
 export type { RequestOptions } from './client/request-options.js';
 export { paginate } from './client/paginate.js';
+export { multipartBody, type FilePart } from './client/multipart.js';
+export { downloadedFile, type DownloadedFile } from './client/download.js';
+export { downloadTaskFile } from './tasks/download-task-file.js';
 export type { ServiceDescriptor, OperationDescriptor } from './core/descriptors.js';
 export type { Task, TaskState } from './core/task.js';
 export type { TaskSpec } from './core/task-spec.js';

@@ -1,6 +1,6 @@
 // Generated from specs/workspace/openapi.yaml by scripts/pipeline.ts — do not edit; change the spec and run npm run generate.
-import { createServiceClient, getTask, paginate, waitForTask, waitForTasks, watchTask } from '../../src/runtime.js';
-import type { ClientOptions, RequestOptions, ServiceDescriptor, Task, TaskOperation, TaskOutcome, WaitOptions } from '../../src/runtime.js';
+import { createServiceClient, downloadTaskFile, downloadedFile, getTask, paginate, waitForTask, waitForTasks, watchTask } from '../../src/runtime.js';
+import type { ClientOptions, DownloadedFile, OperationDescriptor, RequestOptions, ServiceDescriptor, Task, TaskOperation, TaskOutcome, WaitOptions } from '../../src/runtime.js';
 import type { operations } from '../types/workspace.js';
 
 /** A Workspace client: one method per documented operation, plus task helpers. Create it with {@link createWorkspaceClient}. */
@@ -12,6 +12,49 @@ export interface WorkspaceClient {
    * @see https://support.huaweicloud.com/intl/en-us/api-workspace/ListExportTasks.html
    */
   listExportTasks(params?: ListExportTasksParams, options?: RequestOptions): Promise<ListExportTasksResponse>;
+  /**
+   * Exporting Users (`ExportUsersNew`, POST /v3/{project_id}/users/export).
+   *
+   * Starts a task that exports the desktop users matching the body's filters into an Excel file. The returned task is listed by ListExportTasks; once it succeeded, DownloadExportFile fetches the file.
+   *
+   * Not idempotent: never resent once the request may have reached the server.
+   * @see https://support.huaweicloud.com/intl/en-us/api-workspace/ExportUsersNew.html
+   */
+  exportUsersNew(params?: ExportUsersNewParams, options?: RequestOptions): Promise<ExportUsersNewResponse>;
+  /**
+   * Exporting a Desktop List (`ExportDesktopListNew`, GET /v3/{project_id}/desktops/export).
+   *
+   * Starts a task that exports the desktops matching the query into an Excel file. Although a GET, every call creates a new task: it is never resent. The returned task is listed by ListExportTasks; once it succeeded, DownloadExportFile fetches the file.
+   *
+   * Not idempotent: never resent once the request may have reached the server.
+   * @see https://support.huaweicloud.com/intl/en-us/api-workspace/ExportDesktopListNew.html
+   */
+  exportDesktopListNew(params: ExportDesktopListNewParams, options?: RequestOptions): Promise<ExportDesktopListNewResponse>;
+  /**
+   * Exporting Users in a User Group (`ExportUserGroupUsersNew`, GET /v3/{project_id}/groups/{group_id}/users/export).
+   *
+   * Starts a task that exports the users of one user group into an Excel file. Although a GET, every call creates a new task: it is never resent. The returned task is listed by ListExportTasks; once it succeeded, DownloadExportFile fetches the file.
+   *
+   * Not idempotent: never resent once the request may have reached the server.
+   * @see https://support.huaweicloud.com/intl/en-us/api-workspace/ExportUserGroupUsersNew.html
+   */
+  exportUserGroupUsersNew(params: ExportUserGroupUsersNewParams, options?: RequestOptions): Promise<ExportUserGroupUsersNewResponse>;
+  /**
+   * Downloading an Exported File (`DownloadExportFile`, GET /v2/{project_id}/export-tasks/{task_id}/download).
+   *
+   * Downloads the file of a finished export task (ListExportTasks status `SUCCESS`); ListExportTasks' `is_download` then says the file was downloaded. The page documents no body for the answer: the client returns whatever the server sends as the file.
+   * @see https://support.huaweicloud.com/intl/en-us/api-workspace/DownloadExportFile.html
+   */
+  downloadExportFile(params: DownloadExportFileParams, options?: RequestOptions): Promise<DownloadExportFileResponse>;
+  /**
+   * Batch Deleting Export Tasks (`DeleteExportTasks`, POST /v2/{project_id}/export-tasks/batch-delete).
+   *
+   * Deletes the export tasks whose IDs are given.
+   *
+   * Not idempotent: never resent once the request may have reached the server.
+   * @see https://support.huaweicloud.com/intl/en-us/api-workspace/DeleteExportTasks.html
+   */
+  deleteExportTasks(params?: DeleteExportTasksParams, options?: RequestOptions): Promise<DeleteExportTasksResponse>;
   /**
    * Listing Export Tasks (`ListExportTasks`, GET /v2/{project_id}/export-tasks).
    *
@@ -29,8 +72,543 @@ export interface WorkspaceClient {
   watchTask(id: string, options?: WaitOptions): AsyncGenerator<Task, void, undefined>;
   /** Waits on many tasks at once under the client's request budget (`requestsPerSecond`); one outcome per id, in order. */
   waitForTasks(ids: readonly string[], options?: WaitOptions): Promise<TaskOutcome[]>;
+  /** The file a succeeded task made, fetched with `downloadExportFile` (DownloadExportFile) by the spec's `x-task.download`; pass the task (from `waitForTask`) or its id. Throws TaskFileUnavailableError when the task has not succeeded or names no file. */
+  downloadTaskFile(taskOrId: Task | string, options?: RequestOptions): Promise<DownloadedFile>;
 }
 
+const listExportTasksDescriptor = {
+  id: 'ListExportTasks',
+  method: 'get',
+  path: '/v2/{project_id}/export-tasks',
+  params: [
+    {
+      name: 'project_id',
+      in: 'path',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+      filledFrom: 'projectId',
+    },
+    {
+      name: 'file_name',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'task_id',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'status',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+        enum: ['CREATING', 'SUCCESS', 'FAIL', 'EXPIRED'],
+      },
+    },
+    {
+      name: 'is_download',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'boolean',
+      },
+    },
+    {
+      name: 'sort_field',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+        enum: ['create_time'],
+      },
+    },
+    {
+      name: 'sort_type',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+        enum: ['ASC', 'DESC'],
+      },
+    },
+    {
+      name: 'offset',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'integer',
+        minimum: 0,
+      },
+    },
+    {
+      name: 'limit',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'integer',
+        minimum: 1,
+        maximum: 100,
+      },
+    },
+  ],
+  idempotent: true,
+  together: [
+    ['sort_field', 'sort_type'],
+  ],
+  pagination: {
+    offsetParam: 'offset',
+    limitParam: 'limit',
+    items: '/export_tasks',
+    total: '/count',
+  },
+  task: {
+    id: 'task_id',
+    idField: '/task_id',
+    list: {
+      items: '/export_tasks',
+    },
+    status: {
+      field: '/status',
+      values: {
+        running: ['CREATING'],
+        succeeded: ['SUCCESS'],
+        failed: ['FAIL'],
+        expired: ['EXPIRED'],
+      },
+    },
+    name: '/file_name',
+    createdAt: {
+      field: '/create_time',
+      format: 'yyyy-MM-dd\'T\'HH:mm:ss.SSSZ',
+      alsoAccepted: ['yyyy-MM-dd\'\'\'T\'\'\'HH:mm:ss.SSSX'],
+    },
+    endedAt: {
+      field: '/end_time',
+      format: 'yyyy-MM-dd\'T\'HH:mm:ss.SSSZ',
+      alsoAccepted: ['yyyy-MM-dd\'\'\'T\'\'\'HH:mm:ss.SSSX'],
+      whenDone: true,
+    },
+    file: {
+      name: '/file_name',
+      downloaded: '/is_download',
+    },
+    error: {
+      code: '/error_code',
+      message: '/fail_reason',
+    },
+    download: {
+      operationId: 'DownloadExportFile',
+      parameters: {
+        task_id: '/task_id',
+      },
+    },
+  },
+  sort: {
+    fieldParam: 'sort_field',
+    orderParam: 'sort_type',
+    ascending: 'ASC',
+    descending: 'DESC',
+  },
+} as const satisfies OperationDescriptor;
+const exportUsersNewDescriptor = {
+  id: 'ExportUsersNew',
+  method: 'post',
+  path: '/v3/{project_id}/users/export',
+  params: [
+    {
+      name: 'project_id',
+      in: 'path',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+      filledFrom: 'projectId',
+    },
+  ],
+  body: {
+    type: 'json',
+    required: true,
+    fields: [
+      {
+        name: 'user_name',
+        required: false,
+        schema: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 20,
+        },
+      },
+      {
+        name: 'description',
+        required: false,
+        schema: {
+          type: 'string',
+        },
+      },
+      {
+        name: 'active_type',
+        required: false,
+        schema: {
+          type: 'string',
+          enum: ['USER_ACTIVATE', 'ADMIN_ACTIVATE'],
+        },
+      },
+      {
+        name: 'language',
+        required: false,
+        schema: {
+          type: 'string',
+          enum: ['zh_CN', 'en_US'],
+        },
+      },
+      {
+        name: 'enterprise_project_id',
+        required: false,
+        schema: {
+          type: 'string',
+        },
+      },
+    ],
+  },
+  idempotent: false,
+  taskStart: {
+    taskId: '/task_id',
+  },
+} as const satisfies OperationDescriptor;
+const exportDesktopListNewDescriptor = {
+  id: 'ExportDesktopListNew',
+  method: 'get',
+  path: '/v3/{project_id}/desktops/export',
+  params: [
+    {
+      name: 'project_id',
+      in: 'path',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+      filledFrom: 'projectId',
+    },
+    {
+      name: 'computer_name',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'desktop_ip',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'desktop_id',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'tag',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'language',
+      in: 'query',
+      required: true,
+      schema: {
+        type: 'string',
+        enum: ['zh_CN', 'en_US'],
+      },
+    },
+    {
+      name: 'enterprise_project_id',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'desktop_type',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+        enum: ['DEDICATED', 'POOLED'],
+      },
+    },
+    {
+      name: 'status',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+        enum: ['ACTIVE', 'SHUTOFF', 'ERROR', 'HIBERNATED'],
+      },
+    },
+    {
+      name: 'user_names',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'array',
+        maxItems: 100,
+        items: {
+          type: 'string',
+        },
+      },
+    },
+    {
+      name: 'sort_field',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+        enum: ['created', 'computer_name'],
+      },
+    },
+    {
+      name: 'sort_type',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+        enum: ['ASC', 'DESC'],
+      },
+    },
+    {
+      name: 'pool_id',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'user_attached',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'boolean',
+      },
+    },
+    {
+      name: 'image_id',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'charge_mode',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+        enum: ['0', '1'],
+      },
+    },
+    {
+      name: 'in_maintenance_mode',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'boolean',
+      },
+    },
+    {
+      name: 'subnet_id',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'connection_status_version',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+        enum: ['NEW', 'OLD'],
+      },
+    },
+  ],
+  idempotent: false,
+  taskStart: {
+    taskId: '/task_id',
+  },
+  together: [
+    ['sort_field', 'sort_type'],
+  ],
+} as const satisfies OperationDescriptor;
+const exportUserGroupUsersNewDescriptor = {
+  id: 'ExportUserGroupUsersNew',
+  method: 'get',
+  path: '/v3/{project_id}/groups/{group_id}/users/export',
+  params: [
+    {
+      name: 'project_id',
+      in: 'path',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+      filledFrom: 'projectId',
+    },
+    {
+      name: 'group_id',
+      in: 'path',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+    },
+    {
+      name: 'user_name',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'description',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'active_type',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+        enum: ['USER_ACTIVATE', 'ADMIN_ACTIVATE'],
+      },
+    },
+    {
+      name: 'group_name',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+    {
+      name: 'language',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+        enum: ['zh_CN', 'en_US'],
+      },
+    },
+    {
+      name: 'enterprise_project_id',
+      in: 'query',
+      required: false,
+      schema: {
+        type: 'string',
+      },
+    },
+  ],
+  idempotent: false,
+  taskStart: {
+    taskId: '/task_id',
+  },
+} as const satisfies OperationDescriptor;
+const downloadExportFileDescriptor = {
+  id: 'DownloadExportFile',
+  method: 'get',
+  path: '/v2/{project_id}/export-tasks/{task_id}/download',
+  params: [
+    {
+      name: 'project_id',
+      in: 'path',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+      filledFrom: 'projectId',
+    },
+    {
+      name: 'task_id',
+      in: 'path',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+    },
+  ],
+  answer: 'file',
+  idempotent: true,
+} as const satisfies OperationDescriptor;
+const deleteExportTasksDescriptor = {
+  id: 'DeleteExportTasks',
+  method: 'post',
+  path: '/v2/{project_id}/export-tasks/batch-delete',
+  params: [
+    {
+      name: 'project_id',
+      in: 'path',
+      required: true,
+      schema: {
+        type: 'string',
+        minLength: 1,
+      },
+      filledFrom: 'projectId',
+    },
+  ],
+  body: {
+    type: 'json',
+    required: true,
+    fields: [
+      {
+        name: 'task_ids',
+        required: false,
+        schema: {
+          type: 'array',
+          items: {
+            type: 'string',
+          },
+        },
+      },
+    ],
+  },
+  answer: 'none',
+  idempotent: false,
+} as const satisfies OperationDescriptor;
 /** What the Workspace spec says, for the runtime: endpoints, operations, parameter rules and task knowledge. */
 export const workspaceService = {
   name: 'workspace',
@@ -43,146 +621,27 @@ export const workspaceService = {
   ],
   options: {},
   operations: {
-    listExportTasks: {
-      id: 'ListExportTasks',
-      method: 'get',
-      path: '/v2/{project_id}/export-tasks',
-      params: [
-        {
-          name: 'project_id',
-          in: 'path',
-          required: true,
-          schema: {
-            type: 'string',
-            minLength: 1,
-          },
-          filledFrom: 'projectId',
-        },
-        {
-          name: 'file_name',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-        },
-        {
-          name: 'task_id',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-          },
-        },
-        {
-          name: 'status',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-            enum: ['CREATING', 'SUCCESS', 'FAIL', 'EXPIRED'],
-          },
-        },
-        {
-          name: 'is_download',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'boolean',
-          },
-        },
-        {
-          name: 'sort_field',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-            enum: ['create_time'],
-          },
-        },
-        {
-          name: 'sort_type',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'string',
-            enum: ['ASC', 'DESC'],
-          },
-        },
-        {
-          name: 'offset',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'integer',
-            format: 'int32',
-            minimum: 0,
-          },
-        },
-        {
-          name: 'limit',
-          in: 'query',
-          required: false,
-          schema: {
-            type: 'integer',
-            format: 'int32',
-            minimum: 1,
-            maximum: 100,
-          },
-        },
-      ],
-      together: [
-        ['sort_field', 'sort_type'],
-      ],
-      pagination: {
-        offsetParam: 'offset',
-        limitParam: 'limit',
-        items: '/export_tasks',
-        total: '/count',
-      },
-      task: {
-        id: 'task_id',
-        idField: '/task_id',
-        list: {
-          items: '/export_tasks',
-        },
-        status: {
-          field: '/status',
-          values: {
-            running: ['CREATING'],
-            succeeded: ['SUCCESS'],
-            failed: ['FAIL'],
-            expired: ['EXPIRED'],
-          },
-        },
-        name: '/file_name',
-        createdAt: {
-          field: '/create_time',
-          format: 'yyyy-MM-dd\'T\'HH:mm:ss.SSSZ',
-          alsoAccepted: ['yyyy-MM-dd\'\'\'T\'\'\'HH:mm:ss.SSSX'],
-        },
-        endedAt: {
-          field: '/end_time',
-          format: 'yyyy-MM-dd\'T\'HH:mm:ss.SSSZ',
-          alsoAccepted: ['yyyy-MM-dd\'\'\'T\'\'\'HH:mm:ss.SSSX'],
-          whenDone: true,
-        },
-        file: {
-          name: '/file_name',
-          downloaded: '/is_download',
-        },
-        error: {
-          code: '/error_code',
-          message: '/fail_reason',
-        },
-      },
-      sort: {
-        fieldParam: 'sort_field',
-        orderParam: 'sort_type',
-        ascending: 'ASC',
-        descending: 'DESC',
-      },
+    listExportTasks: listExportTasksDescriptor,
+    exportUsersNew: exportUsersNewDescriptor,
+    exportDesktopListNew: exportDesktopListNewDescriptor,
+    exportUserGroupUsersNew: exportUserGroupUsersNewDescriptor,
+    downloadExportFile: downloadExportFileDescriptor,
+    deleteExportTasks: deleteExportTasksDescriptor,
+  },
+} as const satisfies ServiceDescriptor;
+/** The Workspace descriptor with the operation that reads a task alone, for {@link createWorkspaceTaskClient}. */
+const workspaceTaskService = {
+  name: 'workspace',
+  title: 'Workspace',
+  servers: [
+    {
+      url: 'https://workspace.{region}.myhuaweicloud.com',
+      regions: ['cn-east-3', 'cn-north-4', 'cn-south-1', 'cn-southwest-2', 'la-south-2', 'sa-brazil-1', 'la-north-2', 'ap-southeast-3', 'cn-north-9'],
     },
+  ],
+  options: {},
+  operations: {
+    listExportTasks: listExportTasksDescriptor,
   },
 } as const satisfies ServiceDescriptor;
 
@@ -208,10 +667,109 @@ export interface ListExportTasksParams {
 
 /** The documented 200 body of ListExportTasks. */
 export type ListExportTasksResponse = operations['ListExportTasks']['responses'][200]['content']['application/json'];
+
+/** Parameters of `exportUsersNew` with their documented names (request body fields included); the client fills `project_id` itself. */
+export interface ExportUsersNewParams {
+  /** Desktop user name, 1 to 20 characters, with no special characters and not starting with a digit; matched fuzzily. */
+  user_name?: NonNullable<NonNullable<operations['ExportUsersNew']['requestBody']>['content']['application/json']['user_name']>;
+  /** User description; matched fuzzily. */
+  description?: NonNullable<NonNullable<operations['ExportUsersNew']['requestBody']>['content']['application/json']['description']>;
+  /** Activation type: `USER_ACTIVATE` activated by the user, `ADMIN_ACTIVATE` activated by the administrator. */
+  active_type?: NonNullable<NonNullable<operations['ExportUsersNew']['requestBody']>['content']['application/json']['active_type']>;
+  /** Language of the exported file: `zh_CN` Chinese, `en_US` English. */
+  language?: NonNullable<NonNullable<operations['ExportUsersNew']['requestBody']>['content']['application/json']['language']>;
+  /** Enterprise project ID. */
+  enterprise_project_id?: NonNullable<NonNullable<operations['ExportUsersNew']['requestBody']>['content']['application/json']['enterprise_project_id']>;
+}
+
+/** The documented 200 body of ExportUsersNew. */
+export type ExportUsersNewResponse = operations['ExportUsersNew']['responses'][200]['content']['application/json'];
+
+/** Parameters of `exportDesktopListNew` with their documented names; the client fills `project_id` itself. */
+export interface ExportDesktopListNewParams {
+  /** Desktop name. */
+  computer_name?: NonNullable<operations['ExportDesktopListNew']['parameters']['query']>['computer_name'];
+  /** IP address of the desktop. */
+  desktop_ip?: NonNullable<operations['ExportDesktopListNew']['parameters']['query']>['desktop_ip'];
+  /** Desktop ID. */
+  desktop_id?: NonNullable<operations['ExportDesktopListNew']['parameters']['query']>['desktop_id'];
+  /** Desktop tag, its key and value joined by `=`. */
+  tag?: NonNullable<operations['ExportDesktopListNew']['parameters']['query']>['tag'];
+  /** Language of the exported file. */
+  language: operations['ExportDesktopListNew']['parameters']['query']['language'];
+  /** Enterprise project ID. */
+  enterprise_project_id?: NonNullable<operations['ExportDesktopListNew']['parameters']['query']>['enterprise_project_id'];
+  /** Desktop type; all desktops when not given. `DEDICATED` common desktops (exclusive and dedicated), `POOLED` desktops of a desktop pool. */
+  desktop_type?: NonNullable<operations['ExportDesktopListNew']['parameters']['query']>['desktop_type'];
+  /** Desktop status: `ACTIVE` running, `SHUTOFF` shut down, `ERROR` abnormal, `HIBERNATED` hibernated. */
+  status?: NonNullable<operations['ExportDesktopListNew']['parameters']['query']>['status'];
+  /** Desktop users to filter by, up to 100, sent as repeated keys. */
+  user_names?: NonNullable<operations['ExportDesktopListNew']['parameters']['query']>['user_names'];
+  /** Field to sort by: `created` creation time, `computer_name` desktop name. Must be used together with `sort_type`. */
+  sort_field?: NonNullable<operations['ExportDesktopListNew']['parameters']['query']>['sort_field'];
+  /** Sort order: `ASC` ascending (the default) or `DESC` descending. Must be used together with `sort_field`. */
+  sort_type?: NonNullable<operations['ExportDesktopListNew']['parameters']['query']>['sort_type'];
+  /** Desktop pool ID; several IDs separated by commas. */
+  pool_id?: NonNullable<operations['ExportDesktopListNew']['parameters']['query']>['pool_id'];
+  /** Whether the desktop is assigned to a user. */
+  user_attached?: NonNullable<operations['ExportDesktopListNew']['parameters']['query']>['user_attached'];
+  /** Image ID. */
+  image_id?: NonNullable<operations['ExportDesktopListNew']['parameters']['query']>['image_id'];
+  /** Billing mode: `0` monthly, `1` pay-per-use. */
+  charge_mode?: NonNullable<operations['ExportDesktopListNew']['parameters']['query']>['charge_mode'];
+  /** Whether to filter by maintenance mode. */
+  in_maintenance_mode?: NonNullable<operations['ExportDesktopListNew']['parameters']['query']>['in_maintenance_mode'];
+  /** Subnet ID of the desktop. */
+  subnet_id?: NonNullable<operations['ExportDesktopListNew']['parameters']['query']>['subnet_id'];
+  /** Version of the connection status: `NEW` new, `OLD` old (the default). */
+  connection_status_version?: NonNullable<operations['ExportDesktopListNew']['parameters']['query']>['connection_status_version'];
+}
+
+/** The documented 200 body of ExportDesktopListNew. */
+export type ExportDesktopListNewResponse = operations['ExportDesktopListNew']['responses'][200]['content']['application/json'];
+
+/** Parameters of `exportUserGroupUsersNew` with their documented names; the client fills `project_id` itself. */
+export interface ExportUserGroupUsersNewParams {
+  /** ID of the desktop user group. */
+  group_id: operations['ExportUserGroupUsersNew']['parameters']['path']['group_id'];
+  /** User name; matched fuzzily. */
+  user_name?: NonNullable<operations['ExportUserGroupUsersNew']['parameters']['query']>['user_name'];
+  /** User description; matched fuzzily. */
+  description?: NonNullable<operations['ExportUserGroupUsersNew']['parameters']['query']>['description'];
+  /** Activation type. */
+  active_type?: NonNullable<operations['ExportUserGroupUsersNew']['parameters']['query']>['active_type'];
+  /** User group name. */
+  group_name?: NonNullable<operations['ExportUserGroupUsersNew']['parameters']['query']>['group_name'];
+  /** Language of the exported file. */
+  language?: NonNullable<operations['ExportUserGroupUsersNew']['parameters']['query']>['language'];
+  /** Enterprise project ID. */
+  enterprise_project_id?: NonNullable<operations['ExportUserGroupUsersNew']['parameters']['query']>['enterprise_project_id'];
+}
+
+/** The documented 200 body of ExportUserGroupUsersNew. */
+export type ExportUserGroupUsersNewResponse = operations['ExportUserGroupUsersNew']['responses'][200]['content']['application/json'];
+
+/** Parameters of `downloadExportFile` with their documented names; the client fills `project_id` itself. */
+export interface DownloadExportFileParams {
+  /** ID of the export task. */
+  task_id: operations['DownloadExportFile']['parameters']['path']['task_id'];
+}
+
+/** The file DownloadExportFile answers with, as a stream. */
+export type DownloadExportFileResponse = DownloadedFile;
+
+/** Parameters of `deleteExportTasks` with their documented names (request body fields included); the client fills `project_id` itself. */
+export interface DeleteExportTasksParams {
+  /** IDs of the export tasks to delete. */
+  task_ids?: NonNullable<NonNullable<operations['DeleteExportTasks']['requestBody']>['content']['application/json']['task_ids']>;
+}
+
+/** DeleteExportTasks answers with no body. */
+export type DeleteExportTasksResponse = void;
 /** One item of ListExportTasks's `export_tasks`. */
 export type ListExportTasksItem = NonNullable<NonNullable<ListExportTasksResponse>['export_tasks']>[number];
 /** Workspace reads a task with `listExportTasks`. */
-const taskOperation: TaskOperation = { method: 'listExportTasks', spec: workspaceService.operations.listExportTasks.task };
+const taskOperation: TaskOperation = { method: 'listExportTasks', spec: listExportTasksDescriptor.task };
 /** Options of {@link createWorkspaceClient}. */
 export type WorkspaceClientOptions = ClientOptions;
 
@@ -225,7 +783,13 @@ export function createWorkspaceClient(options?: WorkspaceClientOptions): Workspa
   const client = createServiceClient(workspaceService, options);
   return {
     listExportTasks: (params, options) => client.call('listExportTasks', params, options) as Promise<ListExportTasksResponse>,
+    exportUsersNew: (params, options) => client.call('exportUsersNew', params, options) as Promise<ExportUsersNewResponse>,
+    exportDesktopListNew: (params, options) => client.call('exportDesktopListNew', params, options) as Promise<ExportDesktopListNewResponse>,
+    exportUserGroupUsersNew: (params, options) => client.call('exportUserGroupUsersNew', params, options) as Promise<ExportUserGroupUsersNewResponse>,
+    downloadExportFile: (params, options) => client.call('downloadExportFile', params, options, { readFile: downloadedFile }) as Promise<DownloadExportFileResponse>,
+    deleteExportTasks: (params, options) => client.call('deleteExportTasks', params, options) as Promise<DeleteExportTasksResponse>,
     listExportTasksAll: (params, options) => paginate(client, 'listExportTasks', params, options) as AsyncGenerator<ListExportTasksItem, void, undefined>,
+    downloadTaskFile: (taskOrId, options) => downloadTaskFile(client, taskOperation, 'downloadExportFile', taskOrId, downloadedFile, options),
     getTask: (id, options) => getTask(client, taskOperation, id, options),
     waitForTask: (id, options) => waitForTask(client, taskOperation, id, options),
     watchTask: (id, options) => watchTask(client, taskOperation, id, options),
@@ -233,4 +797,23 @@ export function createWorkspaceClient(options?: WorkspaceClientOptions): Workspa
   };
 }
 
-export type { ClientOptions, RequestOptions, Task, TaskOutcome, WaitCheckpoint, WaitOptions } from '../../src/runtime.js';
+/** A Workspace client that only reads and waits for tasks: {@link WorkspaceClient}'s task helpers. */
+export type WorkspaceTaskClient = Pick<WorkspaceClient, 'getTask' | 'waitForTask' | 'watchTask' | 'waitForTasks'>;
+
+/**
+ * A Workspace client that only reads and waits for tasks, for code that starts none: the same options as {@link createWorkspaceClient}, a smaller bundle.
+ *
+ * @example
+ * const client = createWorkspaceTaskClient({ region: 'cn-east-3', projectId, credentials: { ak, sk } });
+ */
+export function createWorkspaceTaskClient(options?: WorkspaceClientOptions): WorkspaceTaskClient {
+  const client = createServiceClient(workspaceTaskService, options);
+  return {
+    getTask: (id, options) => getTask(client, taskOperation, id, options),
+    waitForTask: (id, options) => waitForTask(client, taskOperation, id, options),
+    watchTask: (id, options) => watchTask(client, taskOperation, id, options),
+    waitForTasks: (ids, options) => waitForTasks(client, taskOperation, ids, options),
+  };
+}
+
+export type { ClientOptions, DownloadedFile, FilePart, RequestOptions, Task, TaskOutcome, WaitCheckpoint, WaitOptions } from '../../src/runtime.js';

@@ -9,11 +9,14 @@ import { ENV } from '../../src/core/environment.js';
 import {
   xClientOptionSchema,
   xErrorCodesSchema,
+  xIdempotentSchema,
   xPaginationSchema,
+  xParamNameSchema,
   xParametersTogetherSchema,
   xSortSchema,
   xTaskListSchema,
   xTaskSchema,
+  xTaskStartSchema,
 } from '../../src/core/extension-schemas.js';
 import { timeFormatProblem } from '../../src/core/time-format.js';
 import { deref, isObject, type JsonObject } from './json-pointer.js';
@@ -33,6 +36,9 @@ const validateTaskListShape = ajv.compile(xTaskListSchema);
 const validateSortShape = ajv.compile(xSortSchema);
 const validateErrorCodesShape = ajv.compile(xErrorCodesSchema);
 const validateClientOptionShape = ajv.compile(xClientOptionSchema);
+const validateIdempotentShape = ajv.compile(xIdempotentSchema);
+const validateTaskStartShape = ajv.compile(xTaskStartSchema);
+const validateParamNameShape = ajv.compile(xParamNameSchema);
 
 function shapeProblems(extension: string, errors: ErrorObject[] | null | undefined, value?: unknown): ExtensionProblem[] {
   // A failed `oneOf` also reports every branch; keep only the branch the value was written for.
@@ -117,6 +123,22 @@ export function checkTaskExtension(doc: unknown, operation: JsonObject, pointer:
     for (const [name, value] of Object.entries(group ?? {})) {
       const found = field([key, name], value);
       if (found && key === 'progress' && !typesOf(found.schema).includes('integer')) fail([key, name], 'is not an integer field');
+    }
+  }
+  const download = spec.download as { operationId: string; parameters: Record<string, string> } | undefined;
+  if (download) {
+    const target = [...operationsOf(doc)].find((o) => o.operation.operationId === download.operationId);
+    if (!target) fail(['download', 'operationId'], `the document has no operation "${download.operationId}"`);
+    const targetParams = target ? parametersOf(doc, target.operation, target.pointer) : new Map<string, JsonObject>();
+    for (const [name, value] of Object.entries(download.parameters)) {
+      if (target && !targetParams.has(name)) fail(['download', 'parameters', name], `operation "${download.operationId}" has no parameter "${name}"`);
+      field(['download', 'parameters', name], value);
+    }
+    if (target) {
+      for (const [name, param] of targetParams) {
+        const filled = param['x-filled-from'] !== undefined || param['x-client-option'] !== undefined;
+        if (param.required === true && !filled && !(name in download.parameters)) fail(['download', 'parameters'], `the required parameter "${name}" of "${download.operationId}" is not given`);
+      }
     }
   }
   if ('counters' in spec.status) {
@@ -332,3 +354,88 @@ export function checkClientOptions(doc: unknown): ExtensionProblem[] {
   return problems;
 }
 
+
+/** The first 2xx `application/json` response schema of an operation (200, 201, 202, …), with its status. */
+function jsonSuccessSchema(doc: unknown, operation: JsonObject, pointer: string): (SchemaAt & { status: string }) | undefined {
+  const responses = isObject(operation.responses) ? operation.responses : {};
+  for (const status of Object.keys(responses).filter((s) => /^2\d\d$/.test(s)).sort()) {
+    const response = deref(doc, responses[status], `${pointer}/responses/${status}`);
+    const media = isObject(response.node) && isObject(response.node.content) ? response.node.content['application/json'] : undefined;
+    if (!isObject(media) || media.schema === undefined) continue;
+    const found = deref(doc, media.schema, `${response.pointer}/content/application~1json/schema`);
+    if (isObject(found.node)) return { schema: found.node, pointer: found.pointer, status };
+  }
+  return undefined;
+}
+
+/** Checks `x-idempotent`: every operation says, as a boolean, whether it may be resent; one that starts a task may not. */
+export function checkIdempotentExtension(operation: JsonObject): ExtensionProblem[] {
+  if (!('x-idempotent' in operation)) {
+    return [{ path: [], message: 'x-idempotent: missing; say whether the operation may be resent (true: reads, downloads) or creates or deletes something (false)' }];
+  }
+  const value = operation['x-idempotent'];
+  if (!validateIdempotentShape(value)) return [{ path: ['x-idempotent'], message: `x-idempotent: must be true or false, not ${JSON.stringify(value)}` }];
+  if (value === true && operation['x-task-start'] !== undefined) {
+    return [{ path: ['x-idempotent'], message: 'x-idempotent: an operation with x-task-start starts a task, so it is not idempotent (false)' }];
+  }
+  return [];
+}
+
+/** Checks `x-task-start`: its shape, and that taskId names a string or integer field of the 2xx JSON body. */
+export function checkTaskStartExtension(doc: unknown, operation: JsonObject, pointer: string): ExtensionProblem[] {
+  const start = operation['x-task-start'];
+  if (!validateTaskStartShape(start)) return shapeProblems('x-task-start', validateTaskStartShape.errors);
+  const spec = start as unknown as { taskId: string };
+  const body = jsonSuccessSchema(doc, operation, pointer);
+  if (!body) return [{ path: ['x-task-start'], message: 'x-task-start: the operation has no 2xx application/json schema to read the task id from' }];
+  const found = propertyAt(doc, body, spec.taskId);
+  if (typeof found === 'string') return [{ path: ['x-task-start', 'taskId'], message: `x-task-start/taskId: ${found} (the ${body.status} body)` }];
+  const types = typesOf(found.schema);
+  if (!types.includes('string') && !types.includes('integer')) {
+    return [{ path: ['x-task-start', 'taskId'], message: `x-task-start/taskId: ${spec.taskId} is not a string or integer field` }];
+  }
+  return [];
+}
+
+const BODY_MEDIA = ['application/json', 'multipart/form-data'];
+
+/**
+ * Checks `x-param-name`: body fields join the operation's flat parameter object, so a top-level body
+ * property named like a parameter needs one, and every flat name is used once. Paths are absolute
+ * (the property may live in components).
+ */
+export function checkParamNames(doc: unknown, operation: JsonObject, pointer: string): ExtensionProblem[] {
+  const problems: ExtensionProblem[] = [];
+  const params = parametersOf(doc, operation, pointer);
+  const body = isObject(operation.requestBody) ? deref(doc, operation.requestBody, `${pointer}/requestBody`) : undefined;
+  const content = body && isObject(body.node) && isObject(body.node.content) ? body.node.content : {};
+  const segments = (absolute: string): string[] => absolute.split('/').slice(1).map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  for (const mediaType of BODY_MEDIA) {
+    const media = content[mediaType];
+    if (!isObject(media) || media.schema === undefined) continue;
+    const schema = deref(doc, media.schema, `${body!.pointer}/content/${mediaType.replace(/\//g, '~1')}/schema`);
+    const properties = isObject(schema.node) && isObject(schema.node.properties) ? schema.node.properties : {};
+    const flat = new Map<string, string>();
+    for (const [name, raw] of Object.entries(properties)) {
+      const property = deref(doc, raw, `${schema.pointer}/properties/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+      const renamed = isObject(property.node) ? property.node['x-param-name'] : undefined;
+      const at = [...segments(property.pointer), ...(renamed === undefined ? [] : ['x-param-name'])];
+      const fail = (message: string) => problems.push({ path: at, message: `x-param-name: ${mediaType} body field "${name}": ${message}` });
+      if (renamed !== undefined && !validateParamNameShape(renamed)) {
+        fail(`${JSON.stringify(renamed)} is not a parameter name (letters, digits and _)`);
+        continue;
+      }
+      if (renamed === undefined && params.has(name)) {
+        fail(`collides with the ${String(params.get(name)!.in)} parameter "${name}"; give it x-param-name, its name in the flat parameter object`);
+        continue;
+      }
+      if (renamed !== undefined && !params.has(name)) fail(`x-param-name renames a field that collides with no parameter`);
+      const flatName = (renamed as string | undefined) ?? name;
+      if (renamed !== undefined && params.has(flatName)) fail(`"${flatName}" is a parameter name too`);
+      const before = flat.get(flatName);
+      if (before !== undefined) fail(`"${flatName}" is already the flat name of body field "${before}"`);
+      flat.set(flatName, name);
+    }
+  }
+  return problems;
+}

@@ -7,11 +7,14 @@ import { gatewayResponses } from './rules/gateway-responses.js';
 import { xClientOption } from './rules/x-client-option.js';
 import { xDocErrata } from './rules/x-doc-errata.js';
 import { xErrorCodes } from './rules/x-error-codes.js';
+import { xIdempotent } from './rules/x-idempotent.js';
 import { xPagination } from './rules/x-pagination.js';
+import { xParamName } from './rules/x-param-name.js';
 import { xParametersTogether } from './rules/x-parameters-together.js';
 import { xSort } from './rules/x-sort.js';
 import { xTask } from './rules/x-task.js';
 import { xTaskList } from './rules/x-task-list.js';
+import { xTaskStart } from './rules/x-task-start.js';
 
 const operations = '$.paths[*][get,put,post,delete,patch,head,options,trace]';
 
@@ -103,6 +106,30 @@ export const houseRules = {
     resolved: false,
     given: operations,
     then: { function: xErrorCodes },
+  },
+  'taskport-x-idempotent': {
+    description: 'Every operation says with x-idempotent whether it may be resent (true) or creates or deletes something (false); one with x-task-start is false.',
+    severity: 'error',
+    message: '{{error}}',
+    resolved: false,
+    given: operations,
+    then: { function: xIdempotent },
+  },
+  'taskport-x-task-start': {
+    description: 'x-task-start is well formed and its taskId names a string or integer field of the 2xx application/json body.',
+    severity: 'error',
+    message: '{{error}}',
+    resolved: false,
+    given: operations,
+    then: { function: xTaskStart },
+  },
+  'taskport-x-param-name': {
+    description: 'A request body field whose name is a parameter name carries x-param-name; every flat parameter name is used once.',
+    severity: 'error',
+    message: '{{error}}',
+    resolved: false,
+    given: operations,
+    then: { function: xParamName },
   },
   'taskport-x-doc-errata': {
     description: 'Each x-doc-errata is one line with its overlay: x-doc-schema that some documented example really deviates from, or x-doc-parameter that changes the parameter.',

@@ -5,8 +5,13 @@
  * loopback round trip. No import of `node:` anything, so browser and edge bundles stay clean.
  */
 
+interface NodeHash {
+  update(data: Uint8Array | string): NodeHash;
+  digest(encoding: 'hex'): string;
+}
+
 interface NodeCrypto {
-  createHash(algorithm: 'sha256'): { update(data: Uint8Array | string): { digest(encoding: 'hex'): string } };
+  createHash(algorithm: 'sha256'): NodeHash;
   createHmac(algorithm: 'sha256', key: string): { update(data: string): { digest(encoding: 'hex'): string } };
 }
 
@@ -45,6 +50,22 @@ export async function sha256Hex(data: string | Uint8Array): Promise<string> {
   if (fast) return fast.createHash('sha256').update(data).digest('hex');
   const bytes = typeof data === 'string' ? utf8.encode(data) : data;
   return toHex(await subtle().digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+}
+
+/**
+ * Hex SHA-256 of a body read in chunks (a Blob's stream): incremental on Node, so a large upload is
+ * never held in memory; Web Crypto has no incremental digest, so elsewhere the chunks are joined.
+ */
+export async function sha256HexOfChunks(chunks: AsyncIterable<Uint8Array>): Promise<string> {
+  const fast = node();
+  if (fast) {
+    const hash = fast.createHash('sha256');
+    for await (const chunk of chunks) hash.update(chunk);
+    return hash.digest('hex');
+  }
+  const parts: Uint8Array[] = [];
+  for await (const chunk of chunks) parts.push(chunk);
+  return sha256Hex(new Uint8Array(await new Blob(parts as Uint8Array<ArrayBuffer>[]).arrayBuffer()));
 }
 
 /** Imported Web Crypto HMAC keys per secret, most recently used last; bounded and module-private. */

@@ -188,6 +188,8 @@ export interface RequestParts {
   /** Signed as they are, plus `host`, `X-Sdk-Date` and (temporary credentials) `X-Security-Token`. */
   headers: Headers;
   body: Uint8Array | null;
+  /** The hash of a body not held in `body` (an upload streamed from a Blob), computed only when signing. */
+  bodyHash?: () => Promise<string>;
 }
 
 /**
@@ -206,7 +208,7 @@ export async function signParts(parts: RequestParts, credentials: AkSkCredential
   }
   const declared = headers.get('x-sdk-content-sha256');
   if (declared !== null && declared.trim() === '') throw new SigningInputError('payloadHash', 'must be a non-empty string without control characters');
-  const payloadHash = declared !== null ? declared.trim() : parts.body?.byteLength ? await sha256Hex(parts.body) : EMPTY_BODY_SHA256;
+  const payloadHash = declared !== null ? declared.trim() : parts.bodyHash ? await parts.bodyHash() : parts.body?.byteLength ? await sha256Hex(parts.body) : EMPTY_BODY_SHA256;
   // Headers keeps names lower-cased and combined; the map is what the canonical form signs.
   const { canonicalRequest, signedHeaders, wireUrl } = canonicalize(parts.method, new URL(parts.url), new Map(headers), payloadHash);
   const signature = await hmacSha256Hex(credentials.sk, `${ALGORITHM}\n${sdkDate}\n${await sha256Hex(canonicalRequest)}`);

@@ -1,11 +1,12 @@
 import { createFinalURL, createQuerySerializer, defaultPathSerializer, mergeHeaders } from 'openapi-fetch';
 import { secretsOf } from '../auth/credentials.js';
-import type { FilledFrom, OperationDescriptor, ParamLocation, ServiceDescriptor } from '../core/descriptors.js';
+import type { BodyDescriptor, FilledFrom, OperationDescriptor, ParamLocation, ServiceDescriptor } from '../core/descriptors.js';
 import { processEnvironment } from '../core/environment.js';
 import { ValidationError } from '../core/errors.js';
 import { redact } from '../core/redact.js';
 import { createRateLimiter } from '../http/rate-limiter.js';
-import { send, type Answer, type TransportConfig } from '../http/transport.js';
+import { send, type Answer, type TransportConfig, type UploadBody } from '../http/transport.js';
+import type { CallSite } from '../core/errors.js';
 import { authorizer } from './authorizer.js';
 import { resolveClientOptions, withEnvironmentDefaults, type ClientOptions } from './client-options.js';
 import { errorFromAnswer } from './error-body.js';
@@ -20,6 +21,10 @@ export interface CallControl {
   onResponse?: ((answer: Answer) => void) | undefined;
   /** Sees the request id of a 2xx answer (the `X-Request-Id` header, secrets redacted). */
   onRequestId?: ((requestId: string | undefined) => void) | undefined;
+  /** Encodes a body that is not JSON (multipart); generated methods pass it where the spec has one. */
+  encodeBody?: ((fields: Readonly<Record<string, unknown>>, body: BodyDescriptor) => UploadBody) | undefined;
+  /** Turns a 2xx streaming answer into the call's result (a file); set for file answers. */
+  readFile?: ((answer: Answer, site: CallSite, idleMs: number) => unknown) | undefined;
 }
 
 /** What generated clients build on: one configured connection to one service. */
@@ -50,7 +55,8 @@ export function createServiceClient(service: ServiceDescriptor, options: ClientO
     signsWithClock: credentials.kind === 'aksk',
     logger: settings.logger,
   };
-  const common: Record<FilledFrom, string | undefined> = { projectId: settings.projectId, region: settings.region, credentials: undefined };
+  // Credentials headers are the authorizer's, a body's Content-Type the transport's: no parameter value here.
+  const common: Record<FilledFrom, string | undefined> = { projectId: settings.projectId, region: settings.region, credentials: undefined, body: undefined };
   // openapi-fetch's serialisers: path parameters as one encoded segment, arrays exploded in the query.
   const querySerializer = createQuerySerializer();
 
@@ -65,19 +71,39 @@ export function createServiceClient(service: ServiceDescriptor, options: ClientO
       if (value !== undefined) groups[param.in][param.name] = value;
     }
     const site = { service: service.name, operation: operation.id };
+    const headers = mergeHeaders(requestOptions?.headers, groups.header as Record<string, string>);
+    let body: string | UploadBody | null = null;
+    const spec = operation.body;
+    if (spec) {
+      // Body fields travel under their documented names.
+      const fields: Record<string, unknown> = {};
+      for (const field of spec.fields) if (given[field.name] !== undefined) fields[field.field ?? field.name] = given[field.name];
+      if (spec.type === 'multipart') {
+        if (!control?.encodeBody) throw new Error(`${method}: a multipart body needs its encoder`);
+        body = control.encodeBody(fields, spec);
+        headers.set('content-type', body.contentType);
+      } else if (spec.required || Object.keys(fields).length > 0) {
+        body = JSON.stringify(fields);
+        headers.set('content-type', 'application/json');
+      }
+    }
+    const readFile = control?.readFile;
+    const timeoutMs = requestOptions?.timeoutMs ?? settings.timeoutMs;
     const request = {
       method: operation.method.toUpperCase(),
       url: createFinalURL(operation.path, { baseUrl, params: groups, querySerializer, pathSerializer: defaultPathSerializer }),
-      headers: mergeHeaders(requestOptions?.headers, groups.header as Record<string, string>),
-      body: null,
+      headers,
+      body,
     };
-    const answer = await send(transport, request, { site, signal: requestOptions?.signal, timeoutMs: requestOptions?.timeoutMs, deadline: control?.deadline });
+    const answer = await send(transport, request, { site, signal: requestOptions?.signal, timeoutMs, deadline: control?.deadline, idempotent: operation.idempotent, stream: readFile !== undefined });
     control?.onResponse?.(answer);
     // Response headers are the server's text too: scrub them like the body.
     const rawRequestId = answer.headers.get('x-request-id');
     const headerRequestId = rawRequestId === null ? undefined : redact(rawRequestId, secrets);
     if (answer.status < 200 || answer.status > 299) throw errorFromAnswer(answer, site, secrets, headerRequestId);
     control?.onRequestId?.(headerRequestId);
+    if (readFile) return readFile(answer, site, timeoutMs);
+    if (operation.answer === 'none') return undefined;
     return readJsonObject(answer, site, secrets, headerRequestId);
   }
 

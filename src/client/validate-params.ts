@@ -30,6 +30,8 @@ function typeMatches(type: string, value: unknown): boolean {
       return typeof value === 'boolean';
     case 'array':
       return Array.isArray(value);
+    case 'object':
+      return typeof value === 'object' && value !== null && !Array.isArray(value);
     default:
       return true;
   }
@@ -52,8 +54,19 @@ export function textAsSchemaType(schema: ParamSchema, text: string): unknown {
   return text;
 }
 
-/** The first rule of `schema` that `value` breaks, as [rule, message], or undefined. */
-export function schemaProblem(schema: ParamSchema, value: unknown): [string, string] | undefined {
+/**
+ * The first rule of `schema` that `value` breaks, as [rule, message, path], or undefined. `path`
+ * locates the offending value inside `value` (`[0][1]`, `.name`), empty for the value itself.
+ */
+export function schemaProblem(schema: ParamSchema, value: unknown): [string, string, string] | undefined {
+  const found = problemAt(schema, value);
+  return found && [found[0], found[2] ? `${found[2]} ${found[1]}` : found[1], found[2] ?? ''];
+}
+
+/** schemaProblem's walk: [rule, message about the value at path, path]. */
+function problemAt(schema: ParamSchema, value: unknown): [string, string, string?] | undefined {
+  // A file part (`format: binary`) is checked by the multipart encoder, before anything is sent.
+  if (schema.format === 'binary') return undefined;
   const types = schemaTypes(schema);
   if (types.includes('integer') && !types.includes('number') && Number.isInteger(value) && !Number.isSafeInteger(value)) {
     return ['type', `must be an integer from ${Number.MIN_SAFE_INTEGER} to ${Number.MAX_SAFE_INTEGER} (beyond, a number is not exact), got ${describe(value)}`];
@@ -71,10 +84,18 @@ export function schemaProblem(schema: ParamSchema, value: unknown): [string, str
     if (schema.maxLength !== undefined && value.length > schema.maxLength) return ['maxLength', `must have at most ${schema.maxLength} characters`];
     if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) return ['pattern', `must match ${schema.pattern}, got ${describe(value)}`];
   }
-  if (Array.isArray(value) && schema.items) {
-    for (const [i, item] of value.entries()) {
-      const problem = schemaProblem(schema.items, item);
-      if (problem) return [problem[0], `[${i}] ${problem[1]}`];
+  if (Array.isArray(value)) {
+    if (value.length < (schema.minItems ?? 0) || value.length > (schema.maxItems ?? Infinity)) return ['items', `must have ${schema.minItems ?? 0} to ${schema.maxItems ?? 'any number of'} items, got ${value.length}`];
+    for (const [i, item] of schema.items ? value.entries() : []) {
+      const problem = problemAt(schema.items!, item);
+      if (problem) return [problem[0], problem[1], `[${i}]${problem[2] ?? ''}`];
+    }
+  } else if (typeof value === 'object' && value !== null) {
+    const record = value as Record<string, unknown>;
+    for (const name of schema.required ?? []) if (record[name] === undefined) return ['required', 'is required', `.${name}`];
+    for (const [name, sub] of Object.entries(schema.properties ?? {})) {
+      const problem = record[name] === undefined ? undefined : problemAt(sub, record[name]);
+      if (problem) return [problem[0], problem[1], `.${name}${problem[2] ?? ''}`];
     }
   }
   return undefined;
@@ -98,7 +119,8 @@ function locationProblem(location: ParamLocation, value: unknown): [string, stri
 
 /** The first rule a parameter value breaks (its schema, then where it travels), as [rule, message], or undefined. */
 export function valueProblem(param: { in: ParamLocation; schema: ParamSchema }, value: unknown): [string, string] | undefined {
-  return schemaProblem(param.schema, value) ?? locationProblem(param.in, value);
+  const problem = schemaProblem(param.schema, value);
+  return problem ? [problem[0], problem[1]] : locationProblem(param.in, value);
 }
 
 /** The parameter carrying a task id (`x-task`) must hold one that can name a task. */
@@ -128,7 +150,8 @@ export function validateParams(operation: OperationDescriptor, method: string, p
   }
   const given = (params ?? {}) as Record<string, unknown>;
   const callable = operation.params.filter((p) => !isFilled(p));
-  const names = callable.map((p) => p.name);
+  const fields = operation.body?.fields ?? [];
+  const names = [...callable.map((p) => p.name), ...fields.map((f) => f.name)];
   for (const key of Object.keys(given)) {
     if (given[key] === undefined || names.includes(key)) continue;
     const found = operation.params.find((p) => p.name === key);
@@ -136,14 +159,22 @@ export function validateParams(operation: OperationDescriptor, method: string, p
     const hint = filled ? ` (the client fills it from its ${filled} option)` : closest(key, names) ? ` (did you mean "${closest(key, names)}"?)` : '';
     throw new ValidationError(key, 'unknown', `${method}: unknown parameter "${key}"${hint}; known: ${names.join(', ') || 'none'}`);
   }
-  for (const param of callable) {
+  // Body fields join the flat object: the same checks, located by their path inside the value.
+  for (const param of [...callable, ...fields]) {
     const value = given[param.name];
     if (value === undefined) {
       if (param.required) throw new ValidationError(param.name, 'required', `${method}: parameter "${param.name}" is required`);
       continue;
     }
-    const problem = valueProblem(param, value) ?? (param.name === operation.task?.id ? idProblem(value) : undefined);
-    if (problem) throw new ValidationError(param.name, problem[0], `${method}: parameter "${param.name}" ${problem[1]}`);
+    const problem =
+      schemaProblem(param.schema, value) ??
+      ('in' in param ? locationProblem(param.in, value) : undefined) ??
+      (param.name === operation.task?.id ? idProblem(value) : undefined);
+    if (problem) {
+      // A body field is named down to the offending value; a parameter by its name (its message says where).
+      const at = param.name + ('in' in param ? '' : (problem[2] ?? ''));
+      throw new ValidationError(at, problem[0], `${method}: parameter "${at}" ${'in' in param ? problem[1] : problem[1].slice(problem[2]?.length ?? 0).trim()}`);
+    }
   }
   for (const group of operation.together ?? []) {
     const present = group.filter((name) => given[name] !== undefined);

@@ -18,12 +18,19 @@ export interface ParamSchema {
   maxLength?: number;
   pattern?: string;
   items?: ParamSchema;
+  minItems?: number;
+  maxItems?: number;
+  /** Object members (request bodies); `required` lists the ones that must be present. */
+  properties?: Readonly<Record<string, ParamSchema>>;
+  required?: readonly string[];
+  /** `binary`: a file part of a multipart body. */
+  format?: string;
 }
 
-/** The common client option (or the credentials) a parameter is filled from (`x-filled-from`). */
-export type FilledFrom = 'projectId' | 'region' | 'credentials';
+/** The common client option (or the credentials, or the request body's media type) a parameter is filled from (`x-filled-from`). */
+export type FilledFrom = 'projectId' | 'region' | 'credentials' | 'body';
 
-/** Where a parameter travels. Request bodies will add their own location when the runtime sends bodies. */
+/** Where a parameter travels (request body fields are {@link BodyFieldDescriptor}s). */
 export type ParamLocation = 'path' | 'query' | 'header';
 
 /** One documented parameter of an operation. */
@@ -67,6 +74,23 @@ export interface ErrorCodesSpec {
   invalidInput: string;
 }
 
+/** A top-level field of a request body; it joins the operation's flat parameter object. */
+export interface BodyFieldDescriptor {
+  /** The name in the flat parameter object: the documented name, or its `x-param-name`. */
+  name: string;
+  /** The documented property name, when `x-param-name` renamed it. */
+  field?: string;
+  required: boolean;
+  schema: ParamSchema;
+}
+
+/** The request body: JSON, or multipart/form-data (file parts have `format: binary`). */
+export interface BodyDescriptor {
+  type: 'json' | 'multipart';
+  required: boolean;
+  fields: readonly BodyFieldDescriptor[];
+}
+
 /** One operation: how to call it and what its spec says about it. */
 export interface OperationDescriptor {
   /** The official operation name, e.g. `ListExportTasks`. */
@@ -74,6 +98,13 @@ export interface OperationDescriptor {
   method: 'get' | 'put' | 'post' | 'delete' | 'patch';
   path: string;
   params: readonly ParamDescriptor[];
+  body?: BodyDescriptor;
+  /** The 2xx answer: a JSON object (absent), a file (`file`: a non-JSON content) or nothing (`none`). */
+  answer?: 'file' | 'none';
+  /** `x-idempotent`: false when the operation creates or deletes something, so it is never resent once it may have arrived. */
+  idempotent: boolean;
+  /** `x-task-start`: where the 2xx body names the task the operation started (a JSON Pointer). */
+  taskStart?: { taskId: string };
   /** Parameters that must be given together (`x-parameters-together`). */
   together?: readonly (readonly string[])[];
   pagination?: PaginationSpec;

@@ -255,3 +255,23 @@ export class TaskStateUnknownError extends TaskportError {
     super(`${task.service} task ${task.id} reported an unknown state ${answers} times in a row; see error.task.raw`);
   }
 }
+
+/**
+ * `downloadTaskFile` was given a task that has no file to fetch: it has not succeeded (yet), or its
+ * task object lacks a field the spec's `x-task.download` reads. `task` is the task as read.
+ */
+export class TaskFileUnavailableError extends TaskportError {
+  override name = 'TaskFileUnavailableError';
+  constructor(
+    readonly task: Task,
+    /** `not-succeeded`, or `no-file` (the field named by `missing` is absent). */
+    readonly reason: 'not-succeeded' | 'no-file',
+    readonly missing?: string,
+  ) {
+    super(
+      reason === 'not-succeeded'
+        ? `${task.service} task ${task.id} is ${task.status}, not succeeded: it has no file to download yet`
+        : `${task.service} task ${task.id} names no file to download (its ${missing} is empty)`,
+    );
+  }
+}

@@ -174,8 +174,11 @@ export const xParametersTogetherSchema = {
   items: { type: 'array', minItems: 2, uniqueItems: true, items: parameterName },
 } as const;
 
-/** `x-filled-from` on a parameter: the common client option (or the credentials) the client fills it from. */
-export const xFilledFromSchema = { enum: ['projectId', 'region', 'credentials'] } as const;
+/**
+ * `x-filled-from` on a parameter: the common client option (or the credentials) the client fills it
+ * from; `body`: a header the transport sets from the request body it sends (`Content-Type`).
+ */
+export const xFilledFromSchema = { enum: ['projectId', 'region', 'credentials', 'body'] } as const;
 
 /**
  * `x-client-option` on a parameter: the client fills it from an option of its own, declared here
@@ -190,4 +193,31 @@ export const xClientOptionSchema = {
     env: { type: 'string', pattern: '^HUAWEICLOUD_SDK_[A-Z0-9_]+$', description: 'The environment variable read when the option is not given.' },
     description: { type: 'string', minLength: 1, description: "One sentence for the option's documentation." },
   },
+} as const;
+
+/**
+ * `x-idempotent` on every operation: `true` when resending the request cannot do anything twice
+ * (reads, downloads), `false` when it creates or deletes something. The runtime retries from this alone,
+ * never from the HTTP method (a GET may start a task).
+ */
+export const xIdempotentSchema = { type: 'boolean' } as const;
+
+/** `x-task-start` on an operation whose 2xx answer names the task it started. */
+export const xTaskStartSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['taskId'],
+  properties: {
+    taskId: { ...fieldPointer, description: 'The field of the 2xx JSON body that holds the started task’s id.' },
+  },
+} as const;
+
+/**
+ * `x-param-name` on a top-level request body property: the name it takes in the operation's flat
+ * parameter object, where its documented name is already a parameter's.
+ */
+export const xParamNameSchema = {
+  type: 'string',
+  pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+  description: 'The flat parameter name of a body property whose documented name collides with a parameter.',
 } as const;

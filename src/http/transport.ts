@@ -40,13 +40,30 @@ export interface TransportConfig {
   logger?: Logger | undefined;
 }
 
+/**
+ * A body that is not JSON text (a multipart upload): sent from a Blob that can be read again, or
+ * once from a stream of known length; hashed for AK/SK without holding it in memory.
+ */
+export interface UploadBody {
+  contentType: string;
+  length: number;
+  /** False when the body is a one-shot stream: it is then never resent. */
+  replayable: boolean;
+  /** Headers to sign with the request (e.g. `X-Sdk-Content-Sha256` for a one-shot stream). */
+  headers?: Record<string, string>;
+  /** The body to send on one attempt. */
+  open(): Blob | ReadableStream<Uint8Array>;
+  /** Hex SHA-256 of the exact bytes, for the signature. */
+  sha256(): Promise<string>;
+}
+
 /** A request to send: what the client core builds from an operation and its parameters. */
 export interface OutgoingRequest {
   method: string;
   url: string;
   headers: Headers;
-  /** JSON text, or null for no body. */
-  body: string | null;
+  /** JSON text, an upload, or null for no body. */
+  body: string | UploadBody | null;
 }
 
 /** Per-call settings. */
@@ -56,6 +73,10 @@ export interface CallContext {
   timeoutMs?: number | undefined;
   /** Absolute time (ms since epoch) after which no attempt starts and no backoff sleeps. */
   deadline?: number | undefined;
+  /** False (`x-idempotent: false`): never resent once the request may have reached the server. */
+  idempotent?: boolean | undefined;
+  /** A 2xx body is handed over unread as a stream (a download) instead of read and capped. */
+  stream?: boolean | undefined;
 }
 
 const REDACTED_HEADERS = new Set(['authorization', 'x-auth-token', 'x-security-token']);
@@ -76,11 +97,22 @@ function redactedHeaders(headers: Headers): Record<string, string> {
   return out;
 }
 
-/** A final HTTP answer with its whole body read (the transport's result). */
+/** A final HTTP answer with its whole body read (the transport's result), or a 2xx body unread when streaming. */
 export interface Answer {
   status: number;
   headers: Headers;
   text: string;
+  /** The unread 2xx body of a streaming call; `release` detaches the call's signal once it is consumed. */
+  body?: ReadableStream<Uint8Array> | null;
+  release?: () => void;
+}
+
+// Failures that prove the request never left: it can be sent again even when not idempotent.
+function neverSent(error: unknown): boolean {
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (e.code === 'ECONNREFUSED' || e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN') return true;
+  }
+  return false;
 }
 
 /**
@@ -125,16 +157,27 @@ function connectionProblem(error: unknown, url: string): string {
 }
 
 /** One attempt: send and read the whole body, within `timeoutMs`, cancelled by `signal`. */
-async function attempt(config: TransportConfig, url: string, parts: RequestParts, call: CallContext, timeoutMs: number): Promise<Answer> {
+async function attempt(config: TransportConfig, url: string, parts: RequestParts, call: CallContext, timeoutMs: number, upload?: UploadBody): Promise<Answer> {
   const controller = new AbortController();
   // The error is built only when the timer fires: capturing a stack on every attempt is costly.
   const timer = setTimeout(() => controller.abort(new TimeoutError(`${call.site.service} ${call.site.operation}: no complete answer within ${timeoutMs} ms`, timeoutMs)), Math.min(timeoutMs, MAX_TIMER_MS));
   const stopListening = call.signal && onAbort(call.signal, () => controller.abort(call.signal!.reason));
+  let streaming = false;
   try {
+    const sent = upload ? upload.open() : (parts.body as Uint8Array<ArrayBuffer> | null);
+    // A stream has no length of its own: declare it (after signing, like the official SDKs).
+    if (upload && !(sent instanceof Blob)) parts.headers.set('content-length', String(upload.length));
+    const init: RequestInit & { duplex?: 'half' } = { method: parts.method, headers: parts.headers, body: sent, signal: controller.signal, redirect: 'manual' };
+    if (sent instanceof ReadableStream) init.duplex = 'half';
     // Redirects are never followed: a token header would travel to wherever the redirect points.
-    const response = await config.fetch(url, { method: parts.method, headers: parts.headers, body: parts.body as Uint8Array<ArrayBuffer> | null, signal: controller.signal, redirect: 'manual' });
+    const response = await config.fetch(url, init);
     // A browser's fetch hides the redirect itself (status 0); Node's hands it over (3xx, handled by the client).
     if (response.type === 'opaqueredirect') throw new RedirectRefusedError(call.site, 0, undefined);
+    if (call.stream && response.status >= 200 && response.status < 300) {
+      // The per-attempt limit covered the wait for the headers; the reader bounds the body's pauses.
+      streaming = true;
+      return { status: response.status, headers: response.headers, text: '', body: response.body, release: () => stopListening?.() };
+    }
     return { status: response.status, headers: response.headers, text: await readCapped(response, config.maxBodyBytes, call.site) };
   } catch (error) {
     if (controller.signal.aborted) throw controller.signal.reason;
@@ -142,7 +185,7 @@ async function attempt(config: TransportConfig, url: string, parts: RequestParts
     throw new ConnectionError(`${call.site.service} ${call.site.operation}: ${connectionProblem(error, url)}`, { cause: error });
   } finally {
     clearTimeout(timer);
-    stopListening?.();
+    if (!streaming) stopListening?.();
   }
 }
 
@@ -162,12 +205,16 @@ async function acquireSlot(limiter: RateLimiter, call: CallContext): Promise<voi
 }
 
 /**
- * Sends an idempotent request with per-attempt timeouts, retries with jittered backoff (honouring
- * `Retry-After`), one re-sign on a clock-skewed 401, and an overall deadline. Returns the final
+ * Sends a request with per-attempt timeouts, retries with jittered backoff (honouring
+ * `Retry-After`), one re-sign on a clock-skewed 401, and an overall deadline; a request that is not
+ * idempotent is retried only when it provably never left (connection refused). Returns the final
  * answer with its body read; throws ConnectionError, TimeoutError or the signal's reason.
  */
 export async function send(config: TransportConfig, request: OutgoingRequest, call: CallContext): Promise<Answer> {
-  const body = request.body === null ? null : new TextEncoder().encode(request.body);
+  const upload = typeof request.body === 'object' && request.body !== null ? request.body : undefined;
+  const body = typeof request.body === 'string' ? new TextEncoder().encode(request.body) : null;
+  // x-idempotent: false, or a one-shot stream: only a failure that proves nothing was sent is retried.
+  const resendable = call.idempotent !== false && upload?.replayable !== false;
   let resigned = false;
   for (let retry = 0; ; ) {
     call.signal?.throwIfAborted();
@@ -178,6 +225,10 @@ export async function send(config: TransportConfig, request: OutgoingRequest, ca
     const timeoutMs = Math.min(call.timeoutMs ?? config.timeoutMs, remaining);
     if (timeoutMs <= 0) throw new TimeoutError(`${call.site.service} ${call.site.operation}: deadline passed before the request could be sent`, 0);
     const parts: RequestParts = { method: request.method, url: request.url, headers: new Headers(request.headers), body };
+    if (upload) {
+      for (const [name, value] of Object.entries(upload.headers ?? {})) parts.headers.set(name, value);
+      parts.bodyHash = upload.sha256;
+    }
     const url = await config.authorize(parts, clockOffsetMs);
     const logger = config.logger;
     // A debug hook must never break a call.
@@ -194,7 +245,7 @@ export async function send(config: TransportConfig, request: OutgoingRequest, ca
     let response: Answer | undefined;
     let failure: unknown;
     try {
-      response = await attempt(config, url, parts, call, timeoutMs);
+      response = await attempt(config, url, parts, call, timeoutMs, upload);
       log?.({ type: 'response', ...event, status: response.status, durationMs: Date.now() - started });
     } catch (error) {
       // A redirect is an answer that trying again would only repeat.
@@ -202,7 +253,7 @@ export async function send(config: TransportConfig, request: OutgoingRequest, ca
       log?.({ type: 'error', ...event, error: error.message, durationMs: Date.now() - started });
       failure = error;
     }
-    if (response?.status === 401 && config.signsWithClock && !resigned) {
+    if (response?.status === 401 && config.signsWithClock && !resigned && resendable) {
       const serverOffset = Date.parse(response.headers.get('date') ?? '') - Date.now();
       // NaN (no or a bad Date) fails both comparisons.
       if (Math.abs(serverOffset - clockOffsetMs) > SKEW_THRESHOLD_MS && Math.abs(serverOffset) <= MAX_SKEW_CORRECTION_MS) {
@@ -211,7 +262,9 @@ export async function send(config: TransportConfig, request: OutgoingRequest, ca
         continue;
       }
     }
-    const retryable = failure !== undefined || (response !== undefined && isRetryableStatus(response.status));
+    const retryable = resendable
+      ? failure !== undefined || (response !== undefined && isRetryableStatus(response.status))
+      : failure !== undefined && neverSent(failure) && upload?.replayable !== false;
     if (!retryable || retry >= config.retry.maxRetries) {
       if (response) return response;
       throw failure;

@@ -93,11 +93,13 @@ describe('taskport mock', () => {
 });
 
 describe('scripts/demo.ts', () => {
-  it('waits on one task per service and shows a failing one, exit 0', async () => {
+  it('waits on one task per service, shows a failing one and one whole export with its downloaded file, exit 0', async () => {
     const result = await runCommand([process.execPath, '--import', 'tsx', 'scripts/demo.ts', '--fast'], { env: cleanEnv() });
     expect(result.code, result.stdout + result.stderr).toBe(0);
     for (const service of ['metastudio', 'workspace', 'hss', 'dataarts-insight']) expect(result.stdout).toMatch(new RegExp(`ok {4}taskport wait ${service} demo-succeeded +exit 0`));
     expect(result.stdout).toMatch(/ok {4}taskport wait \S+ demo-failed +exit 1 \(expected 1\)/);
+    expect(result.stdout).toMatch(/ok {4}taskport start hss exportVuls --output … +exit 0/);
+    expect(result.stdout).toContain('downloaded 8388608 bytes (whole)');
     expect(result.stdout).toContain('Every command behaved as expected.');
   });
 });

@@ -2,7 +2,9 @@
  * `taskport wait` progress on stderr: a cli-progress bar (or a status line) in a pseudo-terminal
  * (util-linux `script`), plain timestamped lines without control characters in a pipe.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { MockServer } from '../../src/apps/mock/index.js';
 import { cleanEnv, cliArgv, freshTask, mockEnv, runCli, runCommand, startTestMock } from './helpers.js';
@@ -55,6 +57,17 @@ describe('in a terminal', () => {
     expect(result.stdout).toMatch(new RegExp(`✖ hss ${id} \\| failed`));
     expect(result.stdout).not.toMatch(/\d+%/);
     expect(result.stdout).toMatch(/taskport: hss task .* ended failed/);
+  });
+
+  it('start --output: a spinner while the task runs, then a byte bar while its file downloads', async () => {
+    const output = path.join(mkdtempSync(path.join(tmpdir(), 'taskport-tty-')), 'vuls.zip');
+    mock.setStartedTasks({ file: { size: 3 * 1024 * 1024 } });
+    const result = await runInTty(['start', 'hss', 'exportVuls', '--category', 'vul', '--export-size', '5', '--export-headers', '["a","b"]', '--output', output, '--min-delay', '300ms', '--max-delay', '400ms']);
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.stdout).toMatch(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] hss [0-9a-f-]{36} \| running \| \d+s/);
+    expect(result.stdout).toMatch(/vuls\.zip \[[█░]{30}\] 100% \| 3\.0 MiB\/3\.0 MiB/);
+    expect(statSync(output).size).toBe(3 * 1024 * 1024);
+    rmSync(path.dirname(output), { recursive: true, force: true });
   });
 
   it('--no-progress draws nothing', async () => {

@@ -21,6 +21,8 @@ const EXPECTED_PLACES = [
   'metastudio /components/schemas/SearchTaskResponse',
   'workspace /components/schemas/ExportTaskItem/properties/create_time',
   'workspace /components/schemas/ExportTaskItem/properties/end_time',
+  // ExportVulHandleHistory's token header states a length (1 to 32768) the shared one does not.
+  'hss /paths/~1v5~1{project_id}~1vulnerability~1handle-history~1export-task/post/parameters/2',
   'hss /components/parameters/X-Auth-Token-documented-required',
   'dataarts-insight /components/parameters/X-Auth-Token-documented-required',
   'dataarts-insight /components/schemas/ImportTaskDetail/properties/import_type',

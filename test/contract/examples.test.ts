@@ -1,7 +1,8 @@
 /**
  * The documented example responses (verbatim page text in test/fixtures/examples) against the bundled specs.
  *
- * - every fixture validates against its operation's 200 application/json schema (Ajv 2020-12, formats on);
+ * - every fixture validates against its operation's application/json schema of its status, or of the
+ *   request body for a documented request (Ajv 2020-12, formats on);
  * - the spec's own example (`examples.documented.value`) is the fixture, so nobody bends an example to fit a schema;
  * - fixtures and spec examples pair up one to one.
  */
@@ -28,12 +29,12 @@ function bundleOf(service: string) {
   return doc;
 }
 
-/** Every `examples.<name>` (and `example`) of every response media of every operation in every bundle. */
+/** Every `examples.<name>` (and `example`) of every JSON response and request body media of every operation in every bundle. */
 const specExamples = SERVICES.flatMap((service) => {
   const doc = bundleOf(service);
   return operations(doc).flatMap((op) => {
     const responses = isObject(op.operation.responses) ? op.operation.responses : {};
-    return Object.keys(responses).flatMap((status) => {
+    return [...Object.keys(responses), 'request'].flatMap((status) => {
       let media;
       try {
         media = jsonMedia(doc, op, status);
@@ -48,8 +49,20 @@ const specExamples = SERVICES.flatMap((service) => {
 });
 
 describe('fixtures', () => {
-  it('there is one fixture per documented page (000–004)', () => {
-    expect(fixtures.map((f) => f.page)).toEqual(['000', '001', '002', '003', '004']);
+  it('there is one fixture per documented JSON example (pages 000–004 and the lifecycle pages that print one)', () => {
+    expect(fixtures.map((f) => `${f.page} ${f.operationId}.${f.status}`)).toEqual([
+      '000 SearchTask.200',
+      '001 ShowTask.200',
+      '002 ListExportTasks.200',
+      '003 ListQueryExportTask.200',
+      '004 ListImportResourceTaskDetail.200',
+      '008 ImportResource.202',
+      '009 DeleteExportTasks.request',
+      '017 CreateAndUpdateExportConfig.200',
+      '017 CreateAndUpdateExportConfig.request',
+      '018 ExportResourcePackage.request',
+      '019 ImportResourcePackage.200',
+    ]);
   });
 
   it.each(fixtures.map((f) => [f.file, f] as const))('%s is valid JSON naming a known service and operation', (_file, f) => {
@@ -57,7 +70,7 @@ describe('fixtures', () => {
     expect(() => findOperation(bundleOf(f.service), f.operationId)).not.toThrow();
   });
 
-  it.each(fixtures.map((f) => [f.file, f] as const))('%s validates against the 200 application/json schema', (_file, f) => {
+  it.each(fixtures.map((f) => [f.file, f] as const))('%s validates against its application/json schema', (_file, f) => {
     const doc = bundleOf(f.service);
     const pointer = responseSchemaPointer(doc, findOperation(doc, f.operationId), f.status);
     expect(bundleValidator(doc)(pointer, f.value)).toEqual([]);

@@ -59,7 +59,9 @@ function typeErrors(sources: Record<string, string>): string[] {
     module: ts.ModuleKind.ESNext,
     moduleResolution: ts.ModuleResolutionKind.Bundler,
     lib: ['lib.es2023.d.ts', 'lib.es2024.string.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
-    types: [],
+    // The samples are Node code (node:fs for files): Node's types, from the repository.
+    types: ['node'],
+    typeRoots: [path.join(repo, 'node_modules/@types')],
     skipLibCheck: true,
     noEmit: true,
     allowImportingTsExtensions: true,
@@ -85,11 +87,25 @@ describe.each(services)('%s page', (service) => {
     const source = samples[0]!.source;
     expect(source).toContain(`import { create${doc.info['x-client-name']}Client } from 'taskport/${service}';`);
     expect(source).toMatch(new RegExp(`\\.${lowerFirst(op.operationId)}\\(`));
-    expect(samples[1]!.source).toMatch(/^GET https:\/\/\{endpoint\}\//);
+    expect(samples[1]!.source).toMatch(/^(GET|POST|PUT|DELETE|PATCH) https:\/\/\{endpoint\}\//);
+  });
+
+  it('a start operation (x-task-start) shows the whole lifecycle: start, waitForTask, and downloadTaskFile where the task links to its file', () => {
+    const raw = operationsOf(doc) as (Operation & { 'x-task-start'?: unknown; 'x-task'?: { download?: unknown } })[];
+    const starts = raw.filter((op) => op['x-task-start']);
+    const linksFile = raw.some((op) => op['x-task']?.download);
+    for (const op of starts) {
+      const source = op['x-codeSamples']![0]!.source;
+      expect(source, op.operationId).toMatch(/const taskId = started\.\w+;[\s\S]*\.waitForTask\(taskId, \{ onProgress/);
+      if (linksFile) expect(source, op.operationId).toMatch(/\.downloadTaskFile\(task\)[\s\S]*writeFile\(file\.name/);
+      else expect(source, op.operationId).not.toContain('downloadTaskFile');
+    }
+    if (service !== 'dataarts-insight') expect(linksFile).toBe(true);
+    expect(starts.length).toBeGreaterThan(0);
   });
 
   it('every TypeScript sample compiles strictly against the generated client', () => {
-    const sources = Object.fromEntries(operations.map((op) => [`${service}-${op.operationId}.ts`, PRELUDE + op['x-codeSamples']![0]!.source + '\nconsole.log(result);\n']));
+    const sources = Object.fromEntries(operations.map((op) => [`${service}-${op.operationId}.ts`, PRELUDE + op['x-codeSamples']![0]!.source + '\n']));
     expect(typeErrors(sources)).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 /**
  * Test helpers over the bundled specs (generated/openapi/<service>.json) and the verbatim page examples
- * (test/fixtures/examples/<NNN>-<service>.<OperationId>.<status>.json).
+ * (test/fixtures/examples/<NNN>-<service>.<OperationId>.<status | request>.json: a response of that
+ * status, or the request body).
  *
  * The validator here is built independently of scripts/lint/errata.ts: a plain Ajv 2020-12 instance with
  * formats on, the whole bundle registered as one schema so `$ref`s resolve inside it.
@@ -43,12 +44,13 @@ export interface Fixture {
   page: string;
   service: string;
   operationId: string;
+  /** The response status the example belongs to, or `request` for the request body's. */
   status: string;
   text: string;
   value: unknown;
 }
 
-const FIXTURE_NAME = /^(\d{3})-([a-z][a-z-]*)\.([A-Za-z][A-Za-z0-9]*)\.(\d{3})\.json$/;
+const FIXTURE_NAME = /^(\d{3})-([a-z][a-z-]*)\.([A-Za-z][A-Za-z0-9]*)\.(\d{3}|request)\.json$/;
 
 /** Every fixture file, parsed; a file whose name does not follow the convention throws. */
 export function loadFixtures(): Fixture[] {
@@ -57,7 +59,7 @@ export function loadFixtures(): Fixture[] {
     .sort()
     .map((file) => {
       const match = FIXTURE_NAME.exec(file);
-      if (!match) throw new Error(`fixture ${file} does not match <NNN>-<service>.<OperationId>.<status>.json`);
+      if (!match) throw new Error(`fixture ${file} does not match <NNN>-<service>.<OperationId>.<status|request>.json`);
       const [, page = '', service = '', operationId = '', status = ''] = match;
       const text = readFileSync(path.join(fixturesDir, file), 'utf8');
       return { file, page, service, operationId, status, text, value: JSON.parse(text) as unknown };
@@ -100,8 +102,21 @@ export function resolveObject(doc: JsonObject, node: unknown, pointer: string): 
   return { node: found.node, pointer: found.pointer };
 }
 
-/** The media object (`content/application/json`) of one response of an operation, with its pointer. */
+/** The `application/json` media object of the request body of an operation, with its pointer. */
+export function requestJsonMedia(doc: JsonObject, op: OperationAt): { node: JsonObject; pointer: string } {
+  if (!isObject(op.operation.requestBody)) throw new Error(`${String(op.operation.operationId)} has no request body`);
+  const body = resolveObject(doc, op.operation.requestBody, `${op.pointer}/requestBody`);
+  const media = isObject(body.node.content) ? body.node.content['application/json'] : undefined;
+  if (!isObject(media)) throw new Error(`${String(op.operation.operationId)}'s request body has no application/json content`);
+  return { node: media, pointer: `${body.pointer}${joinPointer(['content', 'application/json'])}` };
+}
+
+/**
+ * The media object (`content/application/json`) of one response of an operation (or, for `request`,
+ * of its request body), with its pointer.
+ */
 export function jsonMedia(doc: JsonObject, op: OperationAt, status: string): { node: JsonObject; pointer: string } {
+  if (status === 'request') return requestJsonMedia(doc, op);
   const responses = isObject(op.operation.responses) ? op.operation.responses : {};
   if (!(status in responses)) throw new Error(`${String(op.operation.operationId)} has no ${status} response`);
   const response = resolveObject(doc, responses[status], `${op.pointer}${joinPointer(['responses', status])}`);
@@ -111,7 +126,7 @@ export function jsonMedia(doc: JsonObject, op: OperationAt, status: string): { n
   return { node: media, pointer: `${response.pointer}${joinPointer(['content', 'application/json'])}` };
 }
 
-/** Pointer of the (unresolved) schema of a response's application/json content. */
+/** Pointer of the (unresolved) schema of a response's (or, for `request`, the request body's) application/json content. */
 export function responseSchemaPointer(doc: JsonObject, op: OperationAt, status: string): string {
   return `${jsonMedia(doc, op, status).pointer}/schema`;
 }
@@ -134,7 +149,7 @@ export function bundleValidator(doc: unknown): (schemaPointer: string, value: un
   };
 }
 
-/** The fixtures of one service as errata `Sample`s: label, 200 schema pointer in `doc`, value. */
+/** The fixtures of one service as errata `Sample`s: label, schema pointer in `doc` (their status's, or the request body's), value. */
 export function fixtureSamples(doc: JsonObject, service: string): { label: string; schemaPointer: string; value: unknown }[] {
   return loadFixtures()
     .filter((f) => f.service === service)

@@ -1,4 +1,7 @@
-/** taskport-documented-example: every 200 response carries the example the page documents. */
+/**
+ * taskport-documented-example: every 200 JSON response carries the example the page documents, or says
+ * in x-doc-provenance that the page shows none; a 200 with no body or only a file body needs none.
+ */
 import { describe, it } from 'vitest';
 import { lintWithRule } from '../helpers/lint-rule.js';
 import { apiDoc, expectResults, getOperation, type Want } from './openapi-doc.js';
@@ -12,6 +15,15 @@ const schema = { type: 'object', properties: { id: { type: 'string', description
 function withMedia(media: Record<string, unknown>): object {
   const operation = getOperation();
   operation.responses = { '200': { description: 'The task.', content: { 'application/json': media } } };
+  return apiDoc({ '/tasks': { get: operation } });
+}
+
+const FILE = { type: 'string', format: 'binary' };
+
+/** GET /tasks whose 200 response is `response`. */
+function withResponse(response: Record<string, unknown>): object {
+  const operation = getOperation();
+  operation.responses = { '200': response };
   return apiDoc({ '/tasks': { get: operation } });
 }
 
@@ -44,6 +56,12 @@ describe(RULE, () => {
         want: [],
       },
     ],
+    ['a page that shows no example, said in x-doc-provenance, passes', { given: withResponse({ description: 'The task.', 'x-doc-provenance': 'The stored page shows no example response.', content: { 'application/json': { schema } } }), want: [] }],
+    ['a 200 with no body passes', { given: withResponse({ description: 'Succeeded.' }), want: [] }],
+    ['a file answer passes', { given: withResponse({ description: 'The file.', content: { 'application/zip': { schema: FILE } } }), want: [] }],
+    ['a file answer next to a JSON body without an example', { given: withResponse({ description: 'The file.', content: { 'application/octet-stream': { schema: FILE }, 'application/json': { schema } } }), want: [{ message: MISSING, at: AT }] }],
+    ['a non-JSON body that is not a file', { given: withResponse({ description: 'Text.', content: { 'text/plain': { schema: { type: 'string' } } } }), want: [{ message: MISSING, at: AT }] }],
+    ['an empty x-doc-provenance does not excuse the missing example', { given: withResponse({ description: 'The task.', 'x-doc-provenance': ' ', content: { 'application/json': { schema } } }), want: [{ message: MISSING, at: AT }] }],
     ['a schema without an example', { given: withMedia({ schema }), want: [{ message: MISSING, at: AT }] }],
     ['an empty examples map', { given: withMedia({ schema, examples: {} }), want: [{ message: MISSING, at: AT }] }],
     [

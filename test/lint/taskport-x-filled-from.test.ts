@@ -1,4 +1,4 @@
-/** taskport-x-filled-from: x-filled-from names a common client option (projectId, region, credentials); a service's own options are x-client-option. */
+/** taskport-x-filled-from: x-filled-from names a common client option (projectId, region, credentials, body); a service's own options are x-client-option. */
 import { describe, it } from 'vitest';
 import { lintWithRule } from '../helpers/lint-rule.js';
 import { apiDoc, expectResults, getOperation, pathParam, type Want } from './openapi-doc.js';
@@ -20,6 +20,7 @@ describe(RULE, () => {
           { ...pathParam('project_id'), 'x-filled-from': 'projectId' },
           { name: 'region', in: 'header', description: 'Region.', schema: { type: 'string' }, 'x-filled-from': 'region' },
           { name: 'X-Auth-Token', in: 'header', description: 'Token.', schema: { type: 'string' }, 'x-filled-from': 'credentials' },
+          { name: 'Content-Type', in: 'header', description: 'Media type of the body.', schema: { type: 'string' }, 'x-filled-from': 'body' },
         ]),
         want: [],
       },

@@ -61,6 +61,17 @@ function listTasks(xTask: unknown, tasksSchema: unknown = { type: 'array', descr
 }
 
 const withTask = (change: Record<string, unknown>): Record<string, unknown> => ({ ...clone(GOOD_TASK), ...change });
+/** showTask plus GET /files/{file_id} (DownloadFile, a file answer) with `params` as its parameters. */
+function withDownload(download: unknown, params: unknown[] = [pathParam('file_id'), queryParam('inline', { type: 'boolean' })]): object {
+  const doc = showTask(withTask({ download })) as { paths: Record<string, unknown> };
+  const operation = getOperation({ parameters: params });
+  operation.operationId = 'DownloadFile';
+  operation.responses = { '200': { description: 'The file.', content: { 'application/zip': { schema: { type: 'string', format: 'binary' } } } } };
+  doc.paths['/files/{file_id}'] = { get: operation };
+  return doc;
+}
+const DOWNLOAD = { operationId: 'DownloadFile', parameters: { file_id: '/file/id' } };
+
 const COUNTERS = { status: { counters: true }, progress: { total: '/total', succeeded: '/succeeded', failed: '/failed' } };
 
 describe(RULE, () => {
@@ -162,6 +173,35 @@ describe(RULE, () => {
         })(),
         want: [{ message: 'the operation has no 200 application/json schema', at: `${ONE}/x-task` }],
       },
+    ],
+
+    // The download link.
+    ['a download by a field of the task passes', { given: withDownload(DOWNLOAD), want: [] }],
+    [
+      'a download operation the document lacks',
+      { given: withDownload({ ...DOWNLOAD, operationId: 'FetchFile' }), want: [{ message: 'x-task/download/operationId: the document has no operation "FetchFile"', at: `${ONE}/x-task/download/operationId` }] },
+    ],
+    [
+      'a download parameter the operation lacks',
+      {
+        given: withDownload({ ...DOWNLOAD, parameters: { file_id: '/file/id', name: '/task_name' } }),
+        want: [{ message: 'x-task/download/parameters/name: operation "DownloadFile" has no parameter "name"', at: `${ONE}/x-task/download/parameters/name` }],
+      },
+    ],
+    [
+      'a download parameter read from a field the task lacks',
+      { given: withDownload({ ...DOWNLOAD, parameters: { file_id: '/file_id' } }), want: [{ message: 'x-task/download/parameters/file_id: no property "file_id" in the schema at /components/schemas/Task', at: `${ONE}/x-task/download/parameters/file_id` }] },
+    ],
+    [
+      'a required download parameter left out',
+      {
+        given: withDownload({ ...DOWNLOAD, parameters: { inline: '/label' } }),
+        want: [{ message: 'x-task/download/parameters: the required parameter "file_id" of "DownloadFile" is not given', at: `${ONE}/x-task/download/parameters` }],
+      },
+    ],
+    [
+      'a required parameter the client fills needs no field',
+      { given: withDownload(DOWNLOAD, [pathParam('file_id'), { ...pathParam('project_id'), 'x-filled-from': 'projectId' }]), want: [] },
     ],
 
     // Status mapping.

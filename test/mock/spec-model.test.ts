@@ -15,7 +15,11 @@ describe('derived from the specs', () => {
 
   it('uses the invalid-input code the spec names (x-error-codes: MetaStudio\'s MSS.000000003) and the gateway code elsewhere', () => {
     const codes = Object.fromEntries(models.flatMap((m) => m.operations.map((o) => [o.descriptor.id, o.error.invalidParameterCode])));
-    expect(codes).toEqual({ SearchTask: 'MSS.000000003', ShowTask: 'MSS.000000003', ListExportTasks: GATEWAY_INVALID_PARAMETER, ListQueryExportTask: GATEWAY_INVALID_PARAMETER, ListImportResourceTaskDetail: GATEWAY_INVALID_PARAMETER });
+    expect(codes).toMatchObject({ SearchTask: 'MSS.000000003', ShowTask: 'MSS.000000003', ListExportTasks: GATEWAY_INVALID_PARAMETER, ListQueryExportTask: GATEWAY_INVALID_PARAMETER, ListImportResourceTaskDetail: GATEWAY_INVALID_PARAMETER });
+    // Every other operation (the lifecycle ones): its own x-error-codes, else the gateway's.
+    const declared = Object.fromEntries(SERVICE_NAMES.flatMap((name) => Object.values(descriptorOf(name).operations).map((op) => [op.id, op.errorCodes?.invalidInput ?? GATEWAY_INVALID_PARAMETER])));
+    expect(codes).toEqual(declared);
+    expect(codes.ImportResource).toBe('MSS.000000003');
   });
 
   it('recognises list operations: x-task/list and x-task-list; sorting from x-sort; echoed paging from x-task-list', () => {

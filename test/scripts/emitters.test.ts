@@ -31,6 +31,8 @@ const model: ServiceModel = {
       path: '/v1/{project_id}/jobs',
       summary: 'List jobs',
       description: 'Lists jobs by page.',
+      answer: { status: '200', kind: 'json', mediaType: 'application/json' },
+      idempotent: true,
       docsUrl: 'https://example.com/ListJobs.html',
       params: [
         { name: 'project_id', in: 'path', required: true, description: 'Project.', schema: { type: 'string' }, filledFrom: 'projectId' },
@@ -49,6 +51,8 @@ const model: ServiceModel = {
       path: '/v1/{project_id}/quota/{name}',
       summary: 'Show a quota',
       description: 'Returns one quota.',
+      answer: { status: '200', kind: 'json', mediaType: 'application/json' },
+      idempotent: true,
       params: [
         { name: 'project_id', in: 'path', required: true, description: 'Project.', schema: { type: 'string' }, filledFrom: 'projectId' },
         { name: 'name', in: 'path', required: true, description: 'Quota name.', schema: { type: 'string', minLength: 1 } },

@@ -11,6 +11,8 @@ export interface EmitContext {
   methods: OptionalKind<MethodSignatureStructure>[];
   /** Members of the object `create<Service>Client` returns, as source text. */
   members: string[];
+  /** Members of the task-only client (`create<Service>TaskClient`): the task trio, nothing that uploads or downloads. */
+  taskMembers: string[];
   /** Names imported from the runtime (values and types). */
   runtime: { values: Set<string>; types: Set<string> };
 }
@@ -22,6 +24,12 @@ export type { InterfaceDeclarationStructure };
 
 /** Name of the runtime descriptor constant, e.g. `hssService`. */
 export const descriptorName = (service: ServiceModel) => `${service.variableName}Service`;
+
+/** Name of the task-only descriptor constant (the x-task operation alone), e.g. `hssTaskService`. */
+export const taskDescriptorName = (service: ServiceModel) => `${service.variableName}TaskService`;
+
+/** Name of one operation's descriptor constant, e.g. `listQueryExportTaskDescriptor`. */
+export const operationDescriptorName = (operation: OperationModel) => `${operation.method}Descriptor`;
 
 /** Name of the type of an operation's 200 body, e.g. `ListExportTasksResponse`. */
 export const responseType = (operation: OperationModel) => `${operation.id}Response`;

@@ -1,35 +1,55 @@
 import { StructureKind, VariableDeclarationKind } from 'ts-morph';
-import { descriptorName, literal, serviceOptions, type Emitter } from './context.js';
+import { descriptorName, literal, operationDescriptorName, serviceOptions, taskDescriptorName, type Emitter } from './context.js';
 
-/** The service descriptor: servers, the service's own options, operations, parameter schemas and their extensions. */
+/**
+ * The service descriptor: servers, the service's own options, operations, parameter schemas and their
+ * extensions. Each operation is its own constant, so a bundle of the task-only client (which uses
+ * the `x-task` operation alone) leaves the others out.
+ */
 export const emitDescriptor: Emitter = ({ statements, service, runtime }) => {
   runtime.types.add('ServiceDescriptor');
-  const operations = Object.fromEntries(
-    service.operations.map((op) => [
-      op.method,
-      {
-        id: op.id,
-        method: op.httpMethod,
-        path: op.path,
-        params: op.params.map((p) => ({ name: p.name, in: p.in, required: p.required, schema: p.schema, filledFrom: p.filledFrom, option: p.option?.name })),
-        together: op.together,
-        pagination: op.pagination,
-        task: op.task,
-        taskList: op.taskList,
-        sort: op.sort,
-        errorCodes: op.errorCodes,
-      },
-    ]),
-  );
+  runtime.types.add('OperationDescriptor');
+  for (const op of service.operations) {
+    const descriptor = {
+      id: op.id,
+      method: op.httpMethod,
+      path: op.path,
+      params: op.params.map((p) => ({ name: p.name, in: p.in, required: p.required, schema: p.schema, filledFrom: p.filledFrom, option: p.option?.name })),
+      body: op.body && { type: op.body.type, required: op.body.required, fields: op.body.fields.map((f) => ({ name: f.name, field: f.field, required: f.required, schema: f.schema })) },
+      answer: op.answer.kind === 'json' ? undefined : op.answer.kind,
+      idempotent: op.idempotent,
+      taskStart: op.taskStart,
+      together: op.together,
+      pagination: op.pagination,
+      task: op.task,
+      taskList: op.taskList,
+      sort: op.sort,
+      errorCodes: op.errorCodes,
+    };
+    statements.push({
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [{ name: operationDescriptorName(op), initializer: `${literal(descriptor)} as const satisfies OperationDescriptor` }],
+    });
+  }
   const options = Object.fromEntries(
     [...serviceOptions(service)].map(([name, o]) => [name, { env: o.env, description: o.description, param: { name: o.param.name, in: o.param.in, schema: o.param.schema }, required: o.required }]),
   );
-  const descriptor = { name: service.name, title: service.title, servers: service.servers, options, operations };
+  const common = literal({ name: service.name, title: service.title, servers: service.servers, options }).replace(/\n\}$/, '');
+  const operations = (list: typeof service.operations) => `  operations: {\n${list.map((op) => `    ${op.method}: ${operationDescriptorName(op)},`).join('\n')}\n  },\n}`;
   statements.push({
     kind: StructureKind.VariableStatement,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: [`What the ${service.title} spec says, for the runtime: endpoints, operations, parameter rules and task knowledge.`],
-    declarations: [{ name: descriptorName(service), initializer: `${literal(descriptor)} as const satisfies ServiceDescriptor` }],
+    declarations: [{ name: descriptorName(service), initializer: `${common}\n${operations(service.operations)} as const satisfies ServiceDescriptor` }],
+  });
+  const reader = service.operations.filter((op) => op.task);
+  if (reader.length !== 1) return;
+  statements.push({
+    kind: StructureKind.VariableStatement,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [`The ${service.title} descriptor with the operation that reads a task alone, for {@link create${service.clientName}TaskClient}.`],
+    declarations: [{ name: taskDescriptorName(service), initializer: `${common}\n${operations(reader)} as const satisfies ServiceDescriptor` }],
   });
 };

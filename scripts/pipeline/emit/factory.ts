@@ -1,8 +1,12 @@
 import { StructureKind } from 'ts-morph';
-import { descriptorName, serviceOptions, type Emitter } from './context.js';
+import { descriptorName, serviceOptions, taskDescriptorName, type Emitter } from './context.js';
 
-/** The options type and the `create<Service>Client` factory that assembles the members. */
-export const emitFactory: Emitter = ({ statements, service, members, runtime }) => {
+/**
+ * The options type, the `create<Service>Client` factory that assembles the members, and (where the
+ * spec reads tasks) `create<Service>TaskClient`, the task trio alone: its bundle carries no other
+ * operation and no upload or download code.
+ */
+export const emitFactory: Emitter = ({ statements, service, members, taskMembers, runtime }) => {
   runtime.values.add('createServiceClient');
   runtime.types.add('ClientOptions');
   const options = [...serviceOptions(service)];
@@ -25,5 +29,23 @@ export const emitFactory: Emitter = ({ statements, service, members, runtime }) 
     parameters: [{ name: 'options', type: optionsType, hasQuestionToken: true }],
     returnType: `${service.clientName}Client`,
     statements: [`const client = createServiceClient(${descriptorName(service)}, options);`, `return {\n${members.map((m) => `  ${m},`).join('\n')}\n};`],
+  });
+  if (taskMembers.length === 0) return;
+  const trio = ['getTask', 'waitForTask', 'watchTask', 'waitForTasks'].map((name) => `'${name}'`).join(' | ');
+  statements.push({
+    kind: StructureKind.TypeAlias,
+    isExported: true,
+    name: `${service.clientName}TaskClient`,
+    docs: [`A ${service.title} client that only reads and waits for tasks: {@link ${service.clientName}Client}'s task helpers.`],
+    type: `Pick<${service.clientName}Client, ${trio}>`,
+  });
+  statements.push({
+    kind: StructureKind.Function,
+    isExported: true,
+    name: `create${service.clientName}TaskClient`,
+    docs: [{ description: `A ${service.title} client that only reads and waits for tasks, for code that starts none: the same options as {@link create${service.clientName}Client}, a smaller bundle.\n\n@example\n${example.replace(`create${service.clientName}Client`, `create${service.clientName}TaskClient`)}` }],
+    parameters: [{ name: 'options', type: optionsType, hasQuestionToken: true }],
+    returnType: `${service.clientName}TaskClient`,
+    statements: [`const client = createServiceClient(${taskDescriptorName(service)}, options);`, `return {\n${taskMembers.map((m) => `  ${m},`).join('\n')}\n};`],
   });
 };

@@ -15,6 +15,34 @@ export interface ParamModel {
   option?: { name: string; env: string; description: string };
 }
 
+/** A top-level request body field: it joins the flat parameter object under `name`. */
+export interface BodyFieldModel {
+  name: string;
+  /** The documented property name when `x-param-name` renamed it. */
+  field?: string;
+  required: boolean;
+  description: string;
+  schema: JsonObject;
+  /** A multipart file part (`format: binary`). */
+  file: boolean;
+}
+
+export interface BodyModel {
+  type: 'json' | 'multipart';
+  /** The documented media type, to index the generated types. */
+  mediaType: string;
+  required: boolean;
+  fields: BodyFieldModel[];
+}
+
+/** The success answer: its status, and the JSON media or a file (or no content). */
+export interface AnswerModel {
+  status: string;
+  kind: 'json' | 'file' | 'none';
+  /** The JSON media type as documented (to index the generated types). */
+  mediaType?: string;
+}
+
 export interface OperationModel {
   /** Official name, e.g. `ListExportTasks`. */
   id: string;
@@ -26,6 +54,11 @@ export interface OperationModel {
   description: string;
   docsUrl?: string;
   params: ParamModel[];
+  body?: BodyModel;
+  answer: AnswerModel;
+  /** `x-idempotent` (true when the spec does not say; the lint requires it). */
+  idempotent: boolean;
+  taskStart?: JsonObject;
   together?: unknown;
   pagination?: JsonObject;
   task?: JsonObject;
@@ -48,16 +81,57 @@ export interface ServiceModel {
   operations: OperationModel[];
 }
 
-const SCHEMA_KEYS = ['type', 'format', 'enum', 'minimum', 'maximum', 'minLength', 'maxLength', 'pattern'] as const;
+const SCHEMA_KEYS = ['type', 'format', 'enum', 'minimum', 'maximum', 'minLength', 'maxLength', 'pattern', 'minItems', 'maxItems', 'required'] as const;
 
-/** The validation subset of a parameter schema (what the runtime checks before sending). */
+/** The validation subset of a parameter or body schema (what the runtime checks before sending). */
 function paramSchema(doc: unknown, schema: unknown): JsonObject {
   const resolved = deref(doc, schema, '').node;
   if (!isObject(resolved)) return {};
   const out: JsonObject = {};
   for (const key of SCHEMA_KEYS) if (resolved[key] !== undefined) out[key] = resolved[key];
+  if (resolved.format === 'binary') out.format = 'binary';
   if (resolved.items !== undefined) out.items = paramSchema(doc, resolved.items);
+  if (isObject(resolved.properties)) out.properties = Object.fromEntries(Object.entries(resolved.properties).map(([name, sub]) => [name, paramSchema(doc, sub)]));
   return out;
+}
+
+const MULTIPART = 'multipart/form-data';
+
+/** The request body's fields: a JSON object or a multipart form, each property a flat parameter. */
+function bodyModel(doc: unknown, operation: JsonObject, pointer: string): BodyModel | undefined {
+  if (operation.requestBody === undefined) return undefined;
+  const body = deref(doc, operation.requestBody, `${pointer}/requestBody`).node;
+  const content = isObject(body) && isObject(body.content) ? body.content : {};
+  const mediaType = content['application/json'] !== undefined ? 'application/json' : content[MULTIPART] !== undefined ? MULTIPART : undefined;
+  if (!mediaType || !isObject(content[mediaType])) throw new Error(`${pointer}: the request body is neither application/json nor ${MULTIPART}`);
+  const schema = deref(doc, content[mediaType].schema, '').node;
+  const properties = isObject(schema) && isObject(schema.properties) ? schema.properties : {};
+  const required = isObject(schema) && Array.isArray(schema.required) ? schema.required : [];
+  const fields = Object.entries(properties).map(([field, raw]): BodyFieldModel => {
+    const property = deref(doc, raw, '').node as JsonObject;
+    const rename = property['x-param-name'];
+    const model: BodyFieldModel = {
+      name: typeof rename === 'string' ? rename : field,
+      required: required.includes(field),
+      description: String(property.description ?? ''),
+      schema: paramSchema(doc, property),
+      file: property.format === 'binary',
+    };
+    if (typeof rename === 'string') model.field = field;
+    return model;
+  });
+  return { type: mediaType === MULTIPART ? 'multipart' : 'json', mediaType, required: isObject(body) && body.required === true, fields };
+}
+
+/** The first documented 2xx answer: JSON, a file (any other media type) or no content. */
+function answerModel(doc: unknown, operation: JsonObject, pointer: string): AnswerModel {
+  const responses = isObject(operation.responses) ? operation.responses : {};
+  const status = Object.keys(responses).filter((code) => /^2\d\d$/.test(code)).sort()[0] ?? '200';
+  const response = responses[status] === undefined ? undefined : deref(doc, responses[status], `${pointer}/responses/${status}`).node;
+  const types = isObject(response) && isObject(response.content) ? Object.keys(response.content) : [];
+  const json = types.find((t) => /json/i.test(t));
+  if (json) return { status, kind: 'json', mediaType: json };
+  return { status, kind: types.length === 0 ? 'none' : 'file' };
 }
 
 function lowerFirst(text: string): string {
@@ -101,7 +175,12 @@ export function serviceModel(doc: JsonObject, name: string, source: string): Ser
       summary: String(operation.summary ?? ''),
       description: String(operation.description ?? ''),
       params,
+      answer: answerModel(doc, operation, pointer),
+      idempotent: operation['x-idempotent'] !== false,
     };
+    const body = bodyModel(doc, operation, pointer);
+    if (body) model.body = body;
+    if (isObject(operation['x-task-start'])) model.taskStart = operation['x-task-start'];
     if (isObject(operation.externalDocs) && typeof operation.externalDocs.url === 'string') model.docsUrl = operation.externalDocs.url;
     if (operation['x-parameters-together'] !== undefined) model.together = operation['x-parameters-together'];
     if (isObject(operation['x-pagination'])) model.pagination = operation['x-pagination'];

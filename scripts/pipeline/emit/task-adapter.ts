@@ -1,8 +1,8 @@
 import { StructureKind, VariableDeclarationKind } from 'ts-morph';
-import { descriptorName, type Emitter } from './context.js';
+import { operationDescriptorName, type Emitter } from './context.js';
 
 /** The task trio (and `waitForTasks`) wired to the operation that carries `x-task`. */
-export const emitTaskAdapters: Emitter = ({ statements, service, methods, members, runtime }) => {
+export const emitTaskAdapters: Emitter = ({ statements, service, methods, members, taskMembers, runtime }) => {
   const readers = service.operations.filter((op) => op.task);
   if (readers.length === 0) return;
   if (readers.length > 1) throw new Error(`${service.source}: more than one operation has x-task (${readers.map((op) => op.id).join(', ')}); the task trio needs exactly one`);
@@ -13,7 +13,7 @@ export const emitTaskAdapters: Emitter = ({ statements, service, methods, member
     kind: StructureKind.VariableStatement,
     declarationKind: VariableDeclarationKind.Const,
     docs: [`${service.title} reads a task with \`${op.method}\`.`],
-    declarations: [{ name: 'taskOperation', type: 'TaskOperation', initializer: `{ method: '${op.method}', spec: ${descriptorName(service)}.operations.${op.method}.task }` }],
+    declarations: [{ name: 'taskOperation', type: 'TaskOperation', initializer: `{ method: '${op.method}', spec: ${operationDescriptorName(op)}.task }` }],
   });
   const see = `Reads the task with \`${op.method}\` (${op.id}) and normalises it by the spec's \`x-task\`.`;
   methods.push(
@@ -42,10 +42,28 @@ export const emitTaskAdapters: Emitter = ({ statements, service, methods, member
       returnType: 'Promise<TaskOutcome[]>',
     },
   );
-  members.push(
+  const download = op.task!.download as { operationId?: string } | undefined;
+  if (download) {
+    const target = service.operations.find((o) => o.id === download.operationId);
+    if (!target) throw new Error(`${service.source}: x-task/download names ${String(download.operationId)}, which is not an operation of the spec`);
+    if (target.answer.kind !== 'file') throw new Error(`${service.source}: x-task/download names ${target.id}, whose answer is not a file`);
+    runtime.values.add('downloadTaskFile');
+    runtime.values.add('downloadedFile');
+    runtime.types.add('DownloadedFile');
+    methods.push({
+      name: 'downloadTaskFile',
+      docs: [`The file a succeeded task made, fetched with \`${target.method}\` (${target.id}) by the spec's \`x-task.download\`; pass the task (from \`waitForTask\`) or its id. Throws TaskFileUnavailableError when the task has not succeeded or names no file.`],
+      parameters: [{ name: 'taskOrId', type: 'Task | string' }, { name: 'options', type: 'RequestOptions', hasQuestionToken: true }],
+      returnType: 'Promise<DownloadedFile>',
+    });
+    members.push(`downloadTaskFile: (taskOrId, options) => downloadTaskFile(client, taskOperation, '${target.method}', taskOrId, downloadedFile, options)`);
+  }
+  const trio = [
     'getTask: (id, options) => getTask(client, taskOperation, id, options)',
     'waitForTask: (id, options) => waitForTask(client, taskOperation, id, options)',
     'watchTask: (id, options) => watchTask(client, taskOperation, id, options)',
     'waitForTasks: (ids, options) => waitForTasks(client, taskOperation, ids, options)',
-  );
+  ];
+  members.push(...trio);
+  taskMembers.push(...trio);
 };

@@ -18,7 +18,7 @@ export function renderClient(service: ServiceModel, use: readonly Emitter[] = em
     useInMemoryFileSystem: true,
     manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single },
   });
-  const context: EmitContext = { statements: [], service, methods: [], members: [], runtime: { values: new Set(), types: new Set() } };
+  const context: EmitContext = { statements: [], service, methods: [], members: [], taskMembers: [], runtime: { values: new Set(), types: new Set() } };
   for (const emit of use) emit(context);
   const sorted = (names: Set<string>) => [...names].sort();
   const runtime = '../../src/runtime.js';
@@ -41,7 +41,7 @@ export function renderClient(service: ServiceModel, use: readonly Emitter[] = em
           kind: StructureKind.ExportDeclaration,
           isTypeOnly: true,
           moduleSpecifier: runtime,
-          namedExports: ['ClientOptions', 'RequestOptions', 'Task', 'TaskOutcome', 'WaitCheckpoint', 'WaitOptions'],
+          namedExports: ['ClientOptions', 'DownloadedFile', 'FilePart', 'RequestOptions', 'Task', 'TaskOutcome', 'WaitCheckpoint', 'WaitOptions'],
         },
       ],
     },

@@ -7,6 +7,7 @@ import { Command, CommanderError } from 'commander';
 import { registerGet } from './commands/get.js';
 import { registerList } from './commands/list.js';
 import { registerMock } from './commands/mock.js';
+import { registerStart } from './commands/start.js';
 import { registerWait } from './commands/wait.js';
 import type { CliContext } from './context.js';
 import { ExitCode, exitCodeFor, InterruptedError } from './exit-codes.js';
@@ -36,11 +37,11 @@ function exitHelp(services: CliServices): string {
   const own = [...services.serviceOptions().values()].map((o) => `, ${o.env}`).join('');
   return `
 Exit codes:
-  0  success (wait: the task succeeded)
+  0  success (wait, start --wait: the task succeeded)
   1  the task failed, was partial or expired, or its state stayed unknown
   2  wait timed out (--timeout)
   3  usage, configuration or authentication error (bad flags, unknown service, missing or refused credentials)
-  4  any other API or connection error (404, 429, 5xx, unreachable endpoint, …)
+  4  any other API or connection error (404, 429, 5xx, unreachable endpoint, a download that broke off, …)
   130 interrupted
 
 Environment (flags win):
@@ -54,7 +55,7 @@ Try it offline:
 
 function createProgram(context: CliContext, version: string): Command {
   const program = new Command('taskport')
-    .description(`Read, list and wait on Huawei Cloud import/export tasks (${context.services.names().map((n) => context.services.find(n).descriptor.title).join(', ')}).`)
+    .description(`Start, read, list and wait on Huawei Cloud import/export tasks, and download their files (${context.services.names().map((n) => context.services.find(n).descriptor.title).join(', ')}).`)
     .version(version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .exitOverride()
@@ -69,6 +70,7 @@ function createProgram(context: CliContext, version: string): Command {
   registerGet(program, context);
   registerList(program, context);
   registerWait(program, context);
+  registerStart(program, context);
   registerMock(program, context);
   program.addHelpText('after', exitHelp(context.services));
   return program;

@@ -121,3 +121,91 @@ function ttyProgress({ stream, service, id }: ProgressOptions): ProgressReporter
     },
   };
 }
+
+/** Shows a download's bytes. */
+export interface ByteProgressReporter {
+  /** `received` bytes have arrived so far. */
+  update(received: number): void;
+  /** The download ended (whole or not); restores the terminal. Idempotent. */
+  finish(): void;
+}
+
+/** What {@link createByteProgress} reports on, and where. */
+export interface ByteProgressOptions {
+  stream: OutputStream;
+  /** The file's name, shown with the bytes. */
+  name: string;
+  /** The announced size (Content-Length), when known. */
+  size?: number;
+  enabled: boolean;
+  now?: () => Date;
+}
+
+const UNIT_STEPS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+
+/** `1.5 MiB`: bytes for people. */
+export function formatBytes(bytes: number): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < UNIT_STEPS.length - 1) ((value /= 1024), unit++);
+  return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${UNIT_STEPS[unit]}`;
+}
+
+// Without a known size, a plain line every this many bytes.
+const PLAIN_STEP_BYTES = 16 * 1024 * 1024;
+
+/**
+ * A download's progress on the stream: a cli-progress byte bar on a TTY (a byte counter when the
+ * size is unknown); elsewhere a plain line at every tenth of the size (every 16 MiB without one)
+ * and at the end, `<ISO time> <name> <received>/<size> bytes`.
+ */
+export function createByteProgress(options: ByteProgressOptions): ByteProgressReporter {
+  if (!options.enabled) return { update: () => {}, finish: () => {} };
+  const { stream, name, size, now = () => new Date() } = options;
+  if (!stream.isTTY) {
+    let lastStep = -1;
+    let received = 0;
+    let done = false;
+    const line = () => stream.write(`${now().toISOString()} ${name} ${received}${size === undefined ? '' : `/${size}`} bytes\n`);
+    return {
+      update(bytes) {
+        received = bytes;
+        const step = size ? Math.floor((bytes * 10) / size) : Math.floor(bytes / PLAIN_STEP_BYTES);
+        if (step > lastStep) ((lastStep = step), line());
+      },
+      finish() {
+        if (done) return;
+        done = true;
+        // The last line says where it ended, unless it was just said.
+        const step = size ? Math.floor((received * 10) / size) : Math.floor(received / PLAIN_STEP_BYTES);
+        if (step !== lastStep || (size === undefined && received % PLAIN_STEP_BYTES !== 0)) line();
+      },
+    };
+  }
+  const bar = new cliProgress.SingleBar(
+    {
+      stream: stream as NodeJS.WritableStream,
+      format: size === undefined ? '{name} | {received} | {duration_formatted}' : '{name} [{bar}] {percentage}% | {received}/{size} | {duration_formatted}',
+      hideCursor: true,
+      clearOnComplete: false,
+      stopOnComplete: false,
+      barsize: 30,
+      fps: 10,
+      linewrap: false,
+      gracefulExit: false,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(size ?? 1, 0, { name, received: formatBytes(0), size: size === undefined ? '' : formatBytes(size) });
+  let stopped = false;
+  return {
+    update(bytes) {
+      if (!stopped) bar.update(size === undefined ? 0 : bytes, { received: formatBytes(bytes) });
+    },
+    finish() {
+      if (stopped) return;
+      stopped = true;
+      bar.stop();
+    },
+  };
+}

@@ -52,11 +52,12 @@ export function taskOperation(descriptor: ServiceDescriptor): { method: string; 
 }
 
 /**
- * The service's list operation: a GET with no caller-supplied path parameter. Paginated ones
+ * The service's list operation: an idempotent GET answering JSON (never one that starts a task,
+ * never a download) with no caller-supplied path parameter. Paginated ones
  * first, then ones that list tasks (`x-task/list`, `x-task-list`), then declaration order.
  */
 export function listOperation(descriptor: ServiceDescriptor): ListOperation | undefined {
-  const candidates = Object.entries(descriptor.operations).filter(([, op]) => op.method === 'get' && !op.params.some((p) => p.in === 'path' && callerSupplied(p)));
+  const candidates = Object.entries(descriptor.operations).filter(([, op]) => op.method === 'get' && op.idempotent && !op.answer && !op.params.some((p) => p.in === 'path' && callerSupplied(p)));
   const rank = ([, op]: [string, OperationDescriptor]) => (op.pagination ? 0 : op.task?.list || op.taskList ? 1 : 2);
   const [best] = candidates.sort((a, b) => rank(a) - rank(b));
   if (!best) return undefined;

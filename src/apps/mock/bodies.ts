@@ -6,8 +6,9 @@ import { getAt, setAt } from '../../core/json-pointer.js';
 import { endedBadly } from '../../core/task.js';
 import type { TimeFieldSpec } from '../../core/task-spec.js';
 import { formatTime } from '../../core/time-format.js';
+import { extensionOf } from './files.js';
 import { clone, type JsonObject } from './json.js';
-import type { ErrorModel, TaskModel } from './spec-model.js';
+import type { ErrorModel, ServiceModel, TaskModel } from './spec-model.js';
 import type { TaskRecord, TaskView } from './task-scenarios.js';
 
 /** The values served for the options a client fills (`projectId`, and each service's own, e.g. from `x-client-option`), by option name. */
@@ -23,20 +24,52 @@ function snakeCase(name: string): string {
   return name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }
 
+/** The file a task's download serves: its id (where the task object names one), name and size. */
+export interface TaskFile {
+  id: string;
+  name: string;
+  size: number;
+}
+
+/** True when a task has made its file: it ended succeeded or partial. */
+export function hasFile(view: TaskView): boolean {
+  return view.done && (view.state === 'succeeded' || view.state === 'partial');
+}
+
+/**
+ * The file of a task: id `<task id>-file`; name: the task's name where its name field is its file
+ * name field, else the scenario's file name, else `<name>.<extension of the documented type>`;
+ * size: the scenario's, else `defaultSize` bytes.
+ */
+export function taskFileOf(service: ServiceModel, record: TaskRecord, defaultSize: number): TaskFile {
+  const { scenario } = record;
+  const spec = service.task?.spec;
+  const name = scenario.name ?? scenario.id;
+  const nameIsFile = spec?.file?.name !== undefined && spec.file.name === spec.name;
+  const fileName = nameIsFile ? name : (scenario.file?.name ?? `${name}.${extensionOf(service.taskFileType)}`);
+  return { id: `${scenario.id}-file`, name: fileName, size: scenario.file?.size ?? defaultSize };
+}
+
 /** The task object for one read, on `template` (the documented example of the task object). */
-export function renderTask(task: TaskModel, template: JsonObject, record: TaskRecord, view: TaskView, served: ServedValues): JsonObject {
+export function renderTask(service: ServiceModel, template: JsonObject, record: TaskRecord, view: TaskView, served: ServedValues, fileSize: number): JsonObject {
+  const task = service.task!;
   const { spec } = task;
   const { scenario } = record;
   const body = clone(template);
   setAt(body, spec.idField, scenario.id);
   if (spec.name) setAt(body, spec.name, scenario.name ?? scenario.id);
-  if ('counters' in spec.status) {
-    if (spec.progress && view.counters) {
-      setAt(body, spec.progress.total, view.counters.total);
-      setAt(body, spec.progress.succeeded, view.counters.succeeded);
-      setAt(body, spec.progress.failed, view.counters.failed);
-    }
-  } else setAt(body, spec.status.field, view.status);
+  if (spec.progress && view.counters) {
+    setAt(body, spec.progress.total, view.counters.total);
+    setAt(body, spec.progress.succeeded, view.counters.succeeded);
+    setAt(body, spec.progress.failed, view.counters.failed);
+  }
+  if (!('counters' in spec.status)) setAt(body, spec.status.field, view.status);
+  if (spec.download && spec.file) {
+    // A linked file exists once the task made it: before that its id (and a separate name) are left out.
+    const file = hasFile(view) ? taskFileOf(service, record, fileSize) : undefined;
+    if (spec.file.id) setAt(body, spec.file.id, file?.id);
+    if (spec.file.name && spec.file.name !== spec.name) setAt(body, spec.file.name, file?.name);
+  }
   if (spec.createdAt) setAt(body, spec.createdAt.field, timeValue(view.createdAt, spec.createdAt, getAt(template, spec.createdAt.field)));
   if (spec.endedAt) {
     // Before the end: a field documented as meaningful only once done is left out, any other shows the start.

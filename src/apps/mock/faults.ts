@@ -20,6 +20,7 @@ function check(fault: Fault): void {
   if (!(times === Infinity || (Number.isInteger(times) && times >= 1))) throw new ValidationError('times', 'range', 'fault.times must be a positive integer or Infinity');
   if (fault.path !== undefined && !(fault.path instanceof RegExp)) throw new ValidationError('path', 'type', 'fault.path must be a RegExp');
   checkNumber('delayMs', fault.delayMs, { sign: 'non-negative' });
+  checkNumber('breakAfterBytes', fault.breakAfterBytes, { sign: 'non-negative', integer: true });
 }
 
 /** Faults in the order they were injected; the first that matches a request is used. */

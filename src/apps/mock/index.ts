@@ -11,7 +11,7 @@ import { demoScenarios } from './task-scenarios.js';
 import type { MockOptions, MockServer, TaskScenario } from './types.js';
 
 export { MOCK_AK, MOCK_PROJECT_ID, MOCK_SK, MOCK_TOKEN } from './constants.js';
-export type { Fault, MockCredentials, MockOptions, MockServer, RecordedRequest, TaskOutcomeKind, TaskScenario } from './types.js';
+export type { Fault, MockCredentials, MockOptions, MockServer, RecordedRequest, StartedTask, StartedTasks, TaskOutcomeKind, TaskScenario } from './types.js';
 
 const DESCRIPTORS: readonly ServiceDescriptor[] = Object.values(services).map((s) => s.descriptor);
 // generated/openapi of this package, from src/apps/mock/ and from dist/src/apps/mock/ (the build copies the bundles there).

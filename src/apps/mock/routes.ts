@@ -76,11 +76,20 @@ function rawValue(param: ParamDescriptor, path: Record<string, string>, query: M
 /**
  * The request's parameters, typed and checked: documented path, query and header parameters against
  * their schemas and `x-parameters-together`; ones a client fills from an option the server pins
- * (the project, a service's own options) must equal the served values. Credential headers are the authenticator's business and are skipped. Unknown query
+ * (the project, a service's own options) must equal the served values; `bodyFields` are the request
+ * body's fields by flat name. Credential headers are the authenticator's business and are skipped. Unknown query
  * parameters are ignored, as the gateway does.
  */
-export function readParams(operation: OperationModel, path: Record<string, string>, query: Map<string, string[]>, headers: Record<string, string>, served: ServedValues): ParamsResult {
-  const given: Record<string, unknown> = {};
+export function readParams(
+  operation: OperationModel,
+  path: Record<string, string>,
+  query: Map<string, string[]>,
+  headers: Record<string, string>,
+  served: ServedValues,
+  bodyFields: Readonly<Record<string, unknown>> = {},
+): ParamsResult {
+  // Body fields (by flat name) are checked with the parameters, as the client checks them.
+  const given: Record<string, unknown> = { ...bodyFields };
   for (const param of operation.descriptor.params) {
     if (param.filledFrom === 'credentials') continue;
     const raw = rawValue(param, path, query, headers);

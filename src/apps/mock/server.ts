@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
 import type { ServiceDescriptor } from '../../core/descriptors.js';
 import { ValidationError } from '../../core/errors.js';
 import { HEADER_WORD_RULE, isHeaderWord } from '../../core/header-safe.js';
@@ -15,18 +16,22 @@ import { authenticate, type AcceptedCredentials } from './auth.js';
 import { documentedError, gatewayError, type ServedValues } from './bodies.js';
 import { DEFAULT_MAX_SKEW_MS, MOCK_AK, MOCK_PROJECT_ID, MOCK_SK, MOCK_TOKEN } from './constants.js';
 import { FaultQueue, INJECTED_FAULT_CODE, THROTTLED } from './faults.js';
-import { serve } from './handlers.js';
+import { contentDisposition, DEFAULT_FILE_SIZE, fileStream } from './files.js';
+import { serve, type Answer, type ServeContext } from './handlers.js';
 import { parseQuery, readParams, Router, splitTarget } from './routes.js';
 import { loadServiceModels, type ServiceModel } from './spec-model.js';
-import { demoScenarios, TaskStore } from './task-scenarios.js';
-import type { Fault, MockOptions, MockServer, RecordedRequest, TaskScenario } from './types.js';
+import { checkFile, demoScenarios, TaskStore } from './task-scenarios.js';
+import type { Fault, MockOptions, MockServer, RecordedRequest, StartedTask, StartedTasks, TaskScenario } from './types.js';
+import { readRequestBody } from './uploads.js';
 
 const HOST = '127.0.0.1';
 const MAX_BODY_BYTES = 1024 * 1024;
+const DEFAULT_MAX_UPLOAD_BYTES = 256 * 1024 * 1024;
+const DEFAULT_STARTED: ServeContext['startedTasks'] = { outcome: 'succeeded', advance: { afterPolls: 2 } };
 // A long-running CLI mock must not grow without bound; tests never come near this.
 const MAX_RECORDED = 10_000;
 const REDACTED = new Set(['x-auth-token', 'x-security-token']);
-const OPTIONS = ['port', 'credentials', 'projectId', 'clientOptions', 'scenarios', 'clock', 'maxSkewMs', 'bundleDir'];
+const OPTIONS = ['port', 'credentials', 'projectId', 'clientOptions', 'scenarios', 'clock', 'maxSkewMs', 'bundleDir', 'startedTasks', 'fileSize', 'maxUploadBytes'];
 const NOT_FOUND = { code: 'APIGW.0101', message: 'The API does not exist or has not been published in the environment' };
 
 function text(field: string, value: unknown, fallback: string): string {
@@ -42,6 +47,19 @@ interface Settings {
   served: ServedValues;
   clock: () => number;
   maxSkewMs: number;
+  fileSize: number;
+  maxUploadBytes: number;
+}
+
+/** Started-task settings merged over `base`; throws ValidationError naming the field. */
+function startedSettings(given: unknown, base: ServeContext['startedTasks']): ServeContext['startedTasks'] {
+  const settings = checkOptionsObject(given ?? {}, 'startedTasks', ['outcome', 'advance', 'file'], 'startedTasks.') as StartedTasks;
+  checkFile(settings.file, 'startedTasks.file');
+  const merged = { ...base };
+  if (settings.outcome !== undefined) merged.outcome = settings.outcome;
+  if (settings.advance !== undefined) merged.advance = settings.advance;
+  if (settings.file !== undefined) merged.file = settings.file;
+  return merged;
 }
 
 function checkOptions(options: MockOptions, models: readonly ServiceModel[]): Settings {
@@ -60,7 +78,9 @@ function checkOptions(options: MockOptions, models: readonly ServiceModel[]): Se
   const clientOptions = checkOptionsObject(given.clientOptions ?? {}, 'mock clientOptions', Object.keys(examples), 'clientOptions.');
   const served: Record<string, string> = { projectId: text('projectId', given.projectId, MOCK_PROJECT_ID) };
   for (const [name, example] of Object.entries(examples)) served[name] = text(`clientOptions.${name}`, clientOptions[name], example);
-  return { port, accepted, served, clock, maxSkewMs };
+  const fileSize = checkNumber('fileSize', given.fileSize, { sign: 'non-negative', integer: true }) ?? DEFAULT_FILE_SIZE;
+  const maxUploadBytes = checkNumber('maxUploadBytes', given.maxUploadBytes, { sign: 'positive', integer: true }) ?? DEFAULT_MAX_UPLOAD_BYTES;
+  return { port, accepted, served, clock, maxSkewMs, fileSize, maxUploadBytes };
 }
 
 function flatten(headers: IncomingHttpHeaders): Record<string, string> {
@@ -69,15 +89,22 @@ function flatten(headers: IncomingHttpHeaders): Record<string, string> {
   return out;
 }
 
-async function readBody(req: IncomingMessage): Promise<Uint8Array | undefined> {
+async function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
+  let tooLarge = false;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return undefined;
-    chunks.push(chunk as Buffer);
+    // Read on to the end, so the client hears the 413 instead of a reset.
+    if (size > limit) tooLarge = true;
+    if (!tooLarge) chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks);
+  return tooLarge ? undefined : Buffer.concat(chunks);
+}
+
+/** A buffer as a stream, for cutting it short like a file. */
+function fileStreamOf(payload: Buffer): ReturnType<typeof fileStream> {
+  return Readable.from([payload]);
 }
 
 function faultBody(fault: Fault, requestId: string): string {
@@ -100,8 +127,10 @@ export async function startServer(services: readonly ServiceDescriptor[], bundle
   const router = new Router(models);
   const store = new TaskStore(models, clock);
   for (const scenario of options.scenarios ?? demoScenarios(models)) store.add(scenario);
+  let startedTasks = startedSettings(options.startedTasks, DEFAULT_STARTED);
   const faults = new FaultQueue();
   const requests: RecordedRequest[] = [];
+  const started: StartedTask[] = [];
 
   function record(req: IncomingMessage): RecordedRequest {
     const headers = flatten(req.headers);
@@ -115,31 +144,60 @@ export async function startServer(services: readonly ServiceDescriptor[], bundle
     const requestId = randomUUID().replaceAll('-', '');
     const { method, url: target } = entry;
     const headers = flatten(req.headers);
+    let cutAfter: number | undefined;
+
+    const common = () => ({ 'X-Request-Id': requestId, Date: new Date(clock()).toUTCString() });
+    // Sends the payload, or only its first `cutAfter` bytes before dropping the connection.
+    const send = (payload: Buffer | ReturnType<typeof fileStream>): void => {
+      if (cutAfter === undefined) {
+        if (Buffer.isBuffer(payload)) return void res.end(payload);
+        return void payload.pipe(res);
+      }
+      const stream = Buffer.isBuffer(payload) ? fileStreamOf(payload) : payload;
+      let left = cutAfter;
+      stream.on('data', (chunk: Buffer) => {
+        if (chunk.length < left) return void ((left -= chunk.length), res.write(chunk));
+        res.write(chunk.subarray(0, left), () => res.destroy());
+        stream.destroy();
+      });
+      stream.on('end', () => res.end());
+    };
 
     const reply = (status: number, body: object | string, extra: Record<string, string> = {}): void => {
       const payload = typeof body === 'string' ? body : JSON.stringify(body);
       entry.response = { status, body: payload };
       if (res.destroyed) return;
-      res.writeHead(status, {
-        'Content-Type': 'application/json;charset=UTF-8',
-        'Content-Length': String(Buffer.byteLength(payload)),
-        'X-Request-Id': requestId,
-        Date: new Date(clock()).toUTCString(),
-        ...extra,
-      });
-      res.end(payload);
+      res.writeHead(status, { 'Content-Type': 'application/json;charset=UTF-8', 'Content-Length': String(Buffer.byteLength(payload)), ...common(), ...extra });
+      send(Buffer.from(payload));
     };
 
-    const body = await readBody(req);
+    const answer = (result: Answer): void => {
+      if ('body' in result) return reply(result.status, result.body);
+      if ('empty' in result) {
+        entry.response = { status: result.status, body: '' };
+        if (res.destroyed) return;
+        res.writeHead(result.status, { 'Content-Length': '0', ...common() });
+        return void res.end();
+      }
+      const { name, size, type } = result.file;
+      entry.response = { status: result.status, body: `[file ${name}, ${size} bytes]` };
+      if (res.destroyed) return;
+      res.writeHead(result.status, { 'Content-Type': type, 'Content-Length': String(size), 'Content-Disposition': contentDisposition(name), ...common() });
+      send(fileStream(size));
+    };
+
+    const { path, query } = splitTarget(target);
+    const route = router.match(method, path);
+    const upload = route.kind === 'match' && route.operation.descriptor.body?.type === 'multipart';
+    const body = await readBody(req, upload ? settings.maxUploadBytes : MAX_BODY_BYTES);
     const fault = faults.take(target);
-    if (fault) {
+    if (fault?.breakAfterBytes !== undefined) cutAfter = fault.breakAfterBytes;
+    else if (fault) {
       if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
       return reply(fault.status, faultBody(fault, requestId), { ...(fault.retryAfter !== undefined ? { 'Retry-After': fault.retryAfter } : {}), ...fault.headers });
     }
     if (body === undefined) return reply(413, gatewayError('APIGW.0201', 'Request entity too large', requestId));
 
-    const { path, query } = splitTarget(target);
-    const route = router.match(method, path);
     if (route.kind === 'none') return reply(404, gatewayError(NOT_FOUND.code, NOT_FOUND.message, requestId));
     if (route.kind === 'method') return reply(404, gatewayError(NOT_FOUND.code, 'The API does not exist', requestId));
     const { operation } = route;
@@ -148,12 +206,16 @@ export async function startServer(services: readonly ServiceDescriptor[], bundle
     const auth = await authenticate(settings.accepted, { method, target, headers, body }, clock(), settings.maxSkewMs);
     if (!auth.ok) return reply(401, gatewayError(auth.code, auth.message, requestId));
 
-    const params = readParams(operation, route.path, parseQuery(query), headers, served);
-    if (!params.ok) {
-      return reply(400, documentedError(operation.error, operation.error.invalidParameterCode, `Invalid parameter: ${params.message}`, requestId));
-    }
-    const answer = serve(byName.get(operation.service)!, operation, params.params, { store, served, now: clock(), requestId });
-    return reply(answer.status, answer.body);
+    const invalid = (message: string) => reply(400, documentedError(operation.error, operation.error.invalidParameterCode, message, requestId));
+    const spec = operation.descriptor.body;
+    const read = spec ? await readRequestBody(spec, headers, body) : { ok: true as const, fields: {} };
+    if (!read.ok) return invalid(`Invalid request body: ${read.message}`);
+    const params = readParams(operation, route.path, parseQuery(query), headers, served, read.fields);
+    if (!params.ok) return invalid(`Invalid parameter: ${params.message}`);
+    if (read.items && read.items.total === 0) return invalid('Invalid request body: the uploaded file has no data rows');
+    const context: ServeContext = { store, served, now: clock(), requestId, fileSize: settings.fileSize, startedTasks, started };
+    if (read.items) context.items = read.items;
+    return answer(serve(byName.get(operation.service)!, operation, params.params, context));
   }
 
   const server = createServer((req, res) => {
@@ -183,7 +245,9 @@ export async function startServer(services: readonly ServiceDescriptor[], bundle
     port,
     requests,
     clientOptions: Object.fromEntries(Object.entries(served).filter(([name]) => name !== 'projectId')),
+    started,
     addTask: (scenario: TaskScenario) => void store.add(scenario),
+    setStartedTasks: (next) => void (startedTasks = startedSettings(next, startedTasks)),
     inject: (fault: Fault) => faults.add(fault),
     clearFaults: () => faults.clear(),
     close: () =>

@@ -46,8 +46,11 @@ export interface ErrorModel {
   enumerated: boolean;
 }
 
-/** How an operation shows tasks: one task, a list of them, or its documented example. */
-export type OperationKind = 'task' | 'list' | 'static';
+/**
+ * What an operation does in the mock: show one task, a list of them, start a task (`x-task-start`),
+ * answer with a file (a non-JSON 2xx content), or answer with its documented example.
+ */
+export type OperationKind = 'task' | 'list' | 'start' | 'file' | 'static';
 
 /** One operation as the mock serves it. */
 export interface OperationModel {
@@ -66,6 +69,12 @@ export interface OperationModel {
   error: ErrorModel;
   /** The status an unknown task id gets: 404 where the operation documents it (or 4XX), else its documented 400. */
   notFoundStatus: number;
+  /** The documented response codes (`200`, `202`, `4XX`, ...). */
+  statuses: readonly string[];
+  /** The documented success status (the first 2xx), sent with every successful answer. */
+  okStatus: number;
+  /** File answers: the documented content type of the 2xx body. */
+  fileType?: string;
 }
 
 /** One service as the mock serves it. */
@@ -77,6 +86,8 @@ export interface ServiceModel {
   operations: readonly OperationModel[];
   /** Tasks of this service, when one of its operations carries `x-task`. */
   task?: TaskModel;
+  /** The documented content type of the file a finished task links to (`x-task.download`). */
+  taskFileType?: string;
 }
 
 /** The gateway's code for invalid request parameters (API Gateway error table: APIG(W).0201, HTTP 400). */
@@ -141,6 +152,15 @@ function errorModel(doc: JsonObject, operation: JsonObject, descriptor: Operatio
     return { invalidParameterCode: code ?? GATEWAY_INVALID_PARAMETER, withRequestId: 'request_id' in properties, enumerated };
   }
   return { invalidParameterCode: code ?? GATEWAY_INVALID_PARAMETER, withRequestId: true, enumerated };
+}
+
+/** The documented 2xx status, and for a file answer its content type (the first non-JSON one). */
+function successOf(doc: JsonObject, operation: JsonObject): { okStatus: number; fileType?: string } {
+  const responses = isObject(operation.responses) ? operation.responses : {};
+  const code = Object.keys(responses).find((status) => /^2\d\d$/.test(status)) ?? '200';
+  const content = resolveObject(doc, responses[code])?.content;
+  const fileType = isObject(content) ? Object.keys(content).find((type) => !/json/i.test(type)) : undefined;
+  return fileType === undefined ? { okStatus: Number(code) } : { okStatus: Number(code), fileType };
 }
 
 function segmentsOf(path: string): OperationModel['segments'] {
@@ -247,7 +267,8 @@ function buildService(descriptor: ServiceDescriptor, doc: JsonObject): ServiceMo
   const drafts: Draft[] = Object.entries(descriptor.operations).map(([method, op]) => {
     const operation = bundleOperation(doc, op);
     bundled.push(operation);
-    const media = jsonMedia(doc, operation, '200');
+    const success = successOf(doc, operation);
+    const media = jsonMedia(doc, operation, String(success.okStatus));
     const example = exampleOf(doc, media);
     const model: OperationModel = {
       service: descriptor.name,
@@ -256,9 +277,11 @@ function buildService(descriptor: ServiceDescriptor, doc: JsonObject): ServiceMo
       segments: segmentsOf(op.path),
       defaults: parameterDefaults(doc, operation),
       template: clone(isObject(example) ? example : {}),
-      kind: 'static',
+      kind: op.taskStart ? 'start' : op.answer === 'file' ? 'file' : 'static',
       error: errorModel(doc, operation, op),
       notFoundStatus: documents(operation, '404') ? 404 : 400,
+      statuses: Object.keys(isObject(operation.responses) ? operation.responses : {}),
+      ...success,
     };
     return { model, okSchema: media?.schema, example };
   });
@@ -284,6 +307,9 @@ function buildService(descriptor: ServiceDescriptor, doc: JsonObject): ServiceMo
   }
   const service: ServiceModel = { name: descriptor.name, descriptor, optionExamples: optionExamples(doc, descriptor, bundled), operations: drafts.map((d) => d.model) };
   if (task) service.task = task;
+  const download = task?.spec.download;
+  const fileType = download ? drafts.find((d) => d.model.descriptor.id === download.operationId)?.model.fileType : undefined;
+  if (fileType) service.taskFileType = fileType;
   return service;
 }
 

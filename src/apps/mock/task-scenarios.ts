@@ -16,7 +16,7 @@ const DEFAULT_TOTAL = 10;
 const DEFAULT_DEMO_POLLS = 3;
 
 /** The outcomes a task spec can express: the states its status map names, or what counters can show. */
-function outcomesOf(spec: TaskSpec): TaskOutcomeKind[] {
+export function outcomesOf(spec: TaskSpec): TaskOutcomeKind[] {
   if ('counters' in spec.status) return ['succeeded', 'failed', 'partial'];
   const values = spec.status.values;
   return OUTCOMES.filter((o) => (values[o]?.length ?? 0) > 0);
@@ -42,6 +42,12 @@ function finalSplit(outcome: TaskOutcomeKind, total: number): { succeeded: numbe
   return { succeeded, failed: total - succeeded };
 }
 
+/** The items an import counted: how many there are and how many end failed. */
+export interface ItemCounts {
+  total: number;
+  failed: number;
+}
+
 /** One served task and how often it has been shown. */
 export class TaskRecord {
   /** Responses that have shown this task so far. */
@@ -52,6 +58,8 @@ export class TaskRecord {
     readonly scenario: Readonly<TaskScenario>,
     readonly spec: TaskSpec,
     readonly createdAt: number,
+    /** Counted items (an upload's rows), instead of the split the outcome implies. */
+    readonly items?: ItemCounts,
   ) {}
 
   /** 0 when just created, 1 when finished. */
@@ -67,13 +75,15 @@ export class TaskRecord {
     const { outcome } = this.scenario;
     const view: TaskView = { state: outcome, done: p >= 1, createdAt: this.createdAt };
     const status = this.spec.status;
-    if ('counters' in status) {
-      const total = this.scenario.total ?? DEFAULT_TOTAL;
-      const final = finalSplit(outcome, total);
+    if ('counters' in status || this.spec.progress) {
+      const total = this.items?.total ?? this.scenario.total ?? DEFAULT_TOTAL;
+      const final = this.items ? { failed: this.items.failed } : finalSplit(outcome, total);
       // Failures are spread over the run in proportion, as a real import reports them.
       const processed = p >= 1 ? total : Math.floor(total * p);
-      const failed = Math.floor((processed * final.failed) / total);
+      const failed = total === 0 ? 0 : Math.floor((processed * final.failed) / total);
       view.counters = { total, succeeded: processed - failed, failed };
+    }
+    if ('counters' in status) {
       if (p < 1) view.state = 'running';
     } else {
       // Every documented value on the way: all pending values, then all running ones, then the outcome.
@@ -101,6 +111,17 @@ export class TaskRecord {
   }
 }
 
+/** Checks a task's `file` (`{ size?, name? }`); throws ValidationError naming the field. */
+export function checkFile(file: unknown, field: string): void {
+  if (file === undefined) return;
+  if (typeof file !== 'object' || file === null || Array.isArray(file)) throw new ValidationError(field, 'type', `${field} must be an object { size?, name? }`);
+  const { size, name } = file as { size?: unknown; name?: unknown };
+  checkNumber(`${field}.size`, size, { sign: 'non-negative', integer: true });
+  if (name !== undefined && (typeof name !== 'string' || name === '' || /[\u0000-\u001f\u007f/\\"]/.test(name))) {
+    throw new ValidationError(`${field}.name`, 'format', `${field}.name must be a bare file name (no path, quotes or control characters)`);
+  }
+}
+
 /** Checks a scenario against the service models; throws ValidationError naming the field. */
 function checkScenario(models: readonly ServiceModel[], scenario: TaskScenario): ServiceModel & { task: NonNullable<ServiceModel['task']> } {
   if (typeof scenario !== 'object' || scenario === null) throw new ValidationError('scenario', 'type', 'a task scenario must be an object');
@@ -123,6 +144,7 @@ function checkScenario(models: readonly ServiceModel[], scenario: TaskScenario):
     throw new ValidationError('total', 'range', 'a partial counter task needs total >= 2');
   }
   checkNumber('createdAt', scenario.createdAt, { sign: 'non-negative' });
+  checkFile(scenario.file, 'file');
   if (scenario.fields !== undefined && (typeof scenario.fields !== 'object' || scenario.fields === null || Array.isArray(scenario.fields))) {
     throw new ValidationError('fields', 'type', 'scenario.fields must be an object');
   }
@@ -138,11 +160,11 @@ export class TaskStore {
     private readonly clock: () => number,
   ) {}
 
-  add(scenario: TaskScenario): TaskRecord {
+  add(scenario: TaskScenario, items?: ItemCounts): TaskRecord {
     const model = checkScenario(this.models, scenario);
     const tasks = this.byService.get(model.name) ?? new Map<string, TaskRecord>();
     if (tasks.has(scenario.id)) throw new ValidationError('id', 'unique', `${model.name} already has a task ${JSON.stringify(scenario.id)}`);
-    const record = new TaskRecord(structuredClone(scenario), model.task.spec, scenario.createdAt ?? this.clock());
+    const record = new TaskRecord(structuredClone(scenario), model.task.spec, scenario.createdAt ?? this.clock(), items);
     tasks.set(scenario.id, record);
     this.byService.set(model.name, tasks);
     return record;

@@ -30,6 +30,22 @@ export interface TaskScenario {
   createdAt?: number;
   /** Top-level fields of the task object to force after everything else, e.g. `{ is_download: true }`. */
   fields?: Record<string, unknown>;
+  /**
+   * The file the service's download operation (`x-task.download`) serves once the task succeeded
+   * (or was partial): its size in bytes (default the server's `fileSize`) and name (default
+   * `<name>.<extension of the documented content type>`). The bytes are generated, never stored.
+   */
+  file?: { size?: number; name?: string };
+}
+
+/** How the tasks created by start operations (`x-task-start`) behave. */
+export interface StartedTasks {
+  /** Default `succeeded`; an upload's rows decide instead where its task reports counters. */
+  outcome?: TaskOutcomeKind;
+  /** Default `{ afterPolls: 2 }`. */
+  advance?: { afterPolls: number } | { afterMs: number };
+  /** The file their download serves (see {@link TaskScenario.file}). */
+  file?: { size?: number; name?: string };
 }
 
 /** A response the mock serves instead of the normal one (see {@link MockServer.inject}). */
@@ -46,6 +62,11 @@ export interface Fault {
   path?: RegExp;
   /** Waits this long before answering (timeouts, cancellation). */
   delayMs?: number;
+  /**
+   * Instead of answering with `status`: serve the normal answer, but cut the connection after this
+   * many body bytes (a download that breaks mid-way; `Content-Length` still announces the whole).
+   */
+  breakAfterBytes?: number;
   /** Extra response headers. */
   headers?: Record<string, string>;
 }
@@ -83,6 +104,12 @@ export interface MockOptions {
   maxSkewMs?: number;
   /** Directory holding the bundled specs `<service>.json`; default the package's `generated/openapi`. */
   bundleDir?: string | URL;
+  /** How tasks created by start operations behave; default `{ outcome: 'succeeded', advance: { afterPolls: 2 } }`. */
+  startedTasks?: StartedTasks;
+  /** Size in bytes of every served file unless a task says otherwise; default 1024. */
+  fileSize?: number;
+  /** Largest accepted request body of a multipart (upload) operation in bytes; default 256 MiB (other bodies: 1 MiB). */
+  maxUploadBytes?: number;
 }
 
 /** One request the mock received, with the answer it gave. */
@@ -98,6 +125,18 @@ export interface RecordedRequest {
   response?: { status: number; body: string };
 }
 
+/** A task a start operation created. */
+export interface StartedTask {
+  /** The service slug. */
+  service: string;
+  /** The id the start operation answered with. */
+  id: string;
+  /** The official name of the operation that started it. */
+  operation: string;
+  /** For uploads: the data rows of the file parts (a header line, then one row per line; a row whose cell count differs from the header's failed). */
+  rows?: { total: number; succeeded: number; failed: number };
+}
+
 /** A running mock server. */
 export interface MockServer {
   /** Base URL (`http://127.0.0.1:<port>`): pass it as every client's `endpoint`. */
@@ -107,6 +146,10 @@ export interface MockServer {
   close(): Promise<void>;
   /** Adds a task; throws when the service, outcome or id does not fit the spec. */
   addTask(scenario: TaskScenario): void;
+  /** Changes how the tasks the next start operations create behave (merged over the current settings). */
+  setStartedTasks(settings: StartedTasks): void;
+  /** The tasks start operations created so far, oldest first: service, id, the operation, and the upload's row counts. */
+  readonly started: ReadonlyArray<StartedTask>;
   /** Queues a fault served before normal handling (routing, auth) to the next matching requests. */
   inject(fault: Fault): void;
   /** Drops every queued fault that has not been served yet. */

@@ -31,7 +31,7 @@ export function filterFlag(param: string, globalFlags: readonly string[]): strin
 }
 
 /** A command-line value typed by its schema; spaces around a number or boolean are forgiven, a string is kept as typed. */
-function fromArgument(schema: ParamSchema, text: string): unknown {
+export function fromArgument(schema: ParamSchema, text: string): unknown {
   const typed = textAsSchemaType(schema, text.trim());
   return typeof typed === 'string' ? text : typed;
 }

@@ -13,11 +13,26 @@ import { addGlobalOptions, clientOptions, globalFlags, parseDuration, parsePosit
 import { formatTask, out, toJson } from '../output.js';
 import { createProgress } from '../progress.js';
 
-interface WaitFlags {
+/** The flags of a wait (`wait`, and `start --wait`). */
+export interface WaitFlags {
   timeout: number;
   minDelay: number;
   maxDelay: number;
   progress: boolean;
+}
+
+/** Adds `--timeout`, `--min-delay`, `--max-delay` and `--no-progress`. */
+export function addWaitOptions(command: Command): Command {
+  return command
+    .addOption(new Option('--timeout <duration>', 'give up after this long: 500ms, 10s, 5m, 1h or plain ms').default(30 * 60_000, '30m').argParser(parsePositiveDuration))
+    .addOption(new Option('--min-delay <duration>', 'shortest pause between polls').default(1000, '1s').argParser(parseDuration))
+    .addOption(new Option('--max-delay <duration>', 'longest pause between polls').default(60_000, '60s').argParser(parseDuration))
+    .addOption(new Option('--no-progress', 'no progress on stderr'));
+}
+
+/** The client's wait options from the flags. */
+export function waitOptionsOf(options: WaitFlags, signal: AbortSignal, onProgress: (task: Task) => void): WaitOptions {
+  return { maxWaitMs: options.timeout, minDelayMs: options.minDelay, maxDelayMs: options.maxDelay, signal, onProgress };
 }
 
 /** Registers `taskport wait`. */
@@ -31,11 +46,8 @@ export function registerWait(program: Command, context: CliContext): Command {
         'Exit 0 succeeded, 1 failed/partial/expired, 2 still running at --timeout.',
     )
     .argument('<service>', `one of: ${context.services.names().join(', ')}`)
-    .argument('<task-id>', 'the task id')
-    .addOption(new Option('--timeout <duration>', 'give up after this long: 500ms, 10s, 5m, 1h or plain ms').default(30 * 60_000, '30m').argParser(parsePositiveDuration))
-    .addOption(new Option('--min-delay <duration>', 'shortest pause between polls').default(1000, '1s').argParser(parseDuration))
-    .addOption(new Option('--max-delay <duration>', 'longest pause between polls').default(60_000, '60s').argParser(parseDuration))
-    .addOption(new Option('--no-progress', 'no progress on stderr'));
+    .argument('<task-id>', 'the task id');
+  addWaitOptions(command);
   addGlobalOptions(command, context.services);
   command.addHelpText('after', '\nExample:\n  taskport wait metastudio 7d3c… --timeout 10m --json > task.json');
   command.action(async (serviceName: string, taskId: string, options: WaitFlags, self: Command) => {
@@ -45,13 +57,7 @@ export function registerWait(program: Command, context: CliContext): Command {
     const client = service.createClient(clientOptions(service, flags, context.env));
     if (typeof client.waitForTask !== 'function') throw new UsageError(`${service.name} has no operation that reads a task`);
     const progress = createProgress({ stream: context.output.stderr, service: service.name, id: taskId, enabled: options.progress });
-    const waitOptions: WaitOptions = {
-      maxWaitMs: options.timeout,
-      minDelayMs: options.minDelay,
-      maxDelayMs: options.maxDelay,
-      signal: context.signal,
-      onProgress: (task) => progress.update(task),
-    };
+    const waitOptions = waitOptionsOf(options, context.signal, (task) => progress.update(task));
     let task: Task;
     try {
       task = await client.waitForTask(taskId, waitOptions);
