@@ -361,6 +361,7 @@ const createAndUpdateExportConfigDescriptor = {
         required: true,
         schema: {
           type: 'integer',
+          format: 'int32',
         },
       },
       {

@@ -187,6 +187,7 @@ const exportVulsDescriptor = {
       required: false,
       schema: {
         type: 'integer',
+        format: 'int32',
         minimum: 0,
         maximum: 500,
       },
@@ -197,6 +198,7 @@ const exportVulsDescriptor = {
       required: false,
       schema: {
         type: 'integer',
+        format: 'int32',
         minimum: 0,
         maximum: 2000000,
       },
@@ -267,6 +269,7 @@ const exportVulsDescriptor = {
       required: true,
       schema: {
         type: 'integer',
+        format: 'int32',
         minimum: 1,
         maximum: 200000,
       },
@@ -433,6 +436,7 @@ const exportVulHandleHistoryDescriptor = {
         required: false,
         schema: {
           type: 'integer',
+          format: 'int32',
           minimum: 1,
           maximum: 200000,
         },

@@ -148,6 +148,7 @@ const listExportTasksDescriptor = {
       required: false,
       schema: {
         type: 'integer',
+        format: 'int32',
         minimum: 0,
       },
     },
@@ -157,6 +158,7 @@ const listExportTasksDescriptor = {
       required: false,
       schema: {
         type: 'integer',
+        format: 'int32',
         minimum: 1,
         maximum: 100,
       },

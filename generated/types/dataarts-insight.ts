@@ -123,6 +123,15 @@ export interface components {
             /** @description Update timestamp (documented type Long, int64). */
             update_date?: number | `${bigint}`;
         };
+        /** @description Error body the API Gateway answers with when it refuses a request before the service sees it. */
+        GatewayError: {
+            /** @description The gateway's error code, e.g. APIGW.0301. */
+            error_code?: string;
+            /** @description The gateway's error message. */
+            error_msg?: string;
+            /** @description Id of the refused request. */
+            request_id?: string;
+        };
         /** @description Error body Huawei Cloud services return with a failed request. */
         ErrorBody: {
             /** @description Error code. */
@@ -201,6 +210,24 @@ export interface components {
         };
     };
     responses: {
+        /** @description Authentication failed at the API Gateway: the token is missing, expired or wrong, or the AK/SK signature (or its X-Sdk-Date) does not verify. */
+        GatewayUnauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["GatewayError"];
+            };
+        };
+        /** @description The credentials were accepted but are not allowed this request (a missing permission, or another project's credentials). */
+        GatewayForbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["GatewayError"];
+            };
+        };
         /** @description Client error. Not detailed on the page, which refers to the service's error codes page; Huawei Cloud services answer with `error_code` and `error_msg`. */
         "ClientError-undocumented": {
             headers: {
@@ -264,6 +291,8 @@ export interface operations {
                     "application/json": components["schemas"]["ImportTaskDetail"];
                 };
             };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
             "4XX": components["responses"]["ClientError-undocumented"];
         };
     };
@@ -302,6 +331,8 @@ export interface operations {
                     "application/json": components["schemas"]["ImportTaskStarted"];
                 };
             };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
             "4XX": components["responses"]["ClientError-undocumented"];
         };
     };
@@ -338,6 +369,8 @@ export interface operations {
                     "application/octet-stream": string;
                 };
             };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
             "4XX": components["responses"]["ClientError-undocumented"];
         };
     };
@@ -376,6 +409,8 @@ export interface operations {
                     "application/json": components["schemas"]["ExportConfigSaved"];
                 };
             };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
             "4XX": components["responses"]["ClientError-undocumented"];
         };
     };

@@ -100,6 +100,15 @@ export interface components {
             /** @description Name of the exported file. */
             file_name?: string;
         };
+        /** @description Error body the API Gateway answers with when it refuses a request before the service sees it. */
+        GatewayError: {
+            /** @description The gateway's error code, e.g. APIGW.0301. */
+            error_code?: string;
+            /** @description The gateway's error message. */
+            error_msg?: string;
+            /** @description Id of the refused request. */
+            request_id?: string;
+        };
         /** @description Error body Huawei Cloud services return with a failed request. */
         ErrorBody: {
             /** @description Error code. */
@@ -162,6 +171,24 @@ export interface components {
         };
     };
     responses: {
+        /** @description Authentication failed at the API Gateway: the token is missing, expired or wrong, or the AK/SK signature (or its X-Sdk-Date) does not verify. */
+        GatewayUnauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["GatewayError"];
+            };
+        };
+        /** @description The credentials were accepted but are not allowed this request (a missing permission, or another project's credentials). */
+        GatewayForbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["GatewayError"];
+            };
+        };
         /** @description Client error. Not detailed on the page, which refers to the service's error codes page; Huawei Cloud services answer with `error_code` and `error_msg`. */
         "ClientError-undocumented": {
             headers: {
@@ -221,6 +248,8 @@ export interface operations {
                     "application/json": components["schemas"]["ListQueryExportTaskResponse"];
                 };
             };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
             "4XX": components["responses"]["ClientError-undocumented"];
         };
     };
@@ -294,6 +323,8 @@ export interface operations {
                     "application/json": components["schemas"]["ExportTaskStarted"];
                 };
             };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
             "4XX": components["responses"]["ClientError-undocumented"];
         };
     };
@@ -331,6 +362,8 @@ export interface operations {
                     "application/json": components["schemas"]["ExportTaskStarted"];
                 };
             };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
             "4XX": components["responses"]["ClientError-undocumented"];
         };
     };
@@ -371,6 +404,8 @@ export interface operations {
                     "application/zip": string;
                 };
             };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
             "4XX": components["responses"]["ClientError-undocumented"];
         };
     };

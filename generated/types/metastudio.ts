@@ -193,6 +193,15 @@ export interface components {
             /** @description Unique ID of the request. */
             request_id?: string;
         };
+        /** @description Error body the API Gateway answers with when it refuses a request before the service sees it. */
+        GatewayError: {
+            /** @description The gateway's error code, e.g. APIGW.0301. */
+            error_code?: string;
+            /** @description The gateway's error message. */
+            error_msg?: string;
+            /** @description Id of the refused request. */
+            request_id?: string;
+        };
         /** @description Form data of ImportResource. */
         ImportResourceRequestBody: {
             /**
@@ -207,7 +216,26 @@ export interface components {
             value?: string;
         };
     };
-    responses: never;
+    responses: {
+        /** @description Authentication failed at the API Gateway: the token is missing, expired or wrong, or the AK/SK signature (or its X-Sdk-Date) does not verify. */
+        GatewayUnauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["GatewayError"];
+            };
+        };
+        /** @description The credentials were accepted but are not allowed this request (a missing permission, or another project's credentials). */
+        GatewayForbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["GatewayError"];
+            };
+        };
+    };
     parameters: {
         /** @description Project ID of the tenant in the region. The client fills it from the `projectId` option. */
         project_id: string;
@@ -285,6 +313,8 @@ export interface operations {
                     "application/json": components["schemas"]["MetaStudioError"];
                 };
             };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
         };
     };
     ShowTask: {
@@ -334,6 +364,8 @@ export interface operations {
                     "application/json": components["schemas"]["MetaStudioError"];
                 };
             };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
         };
     };
     ImportResource: {
@@ -390,6 +422,8 @@ export interface operations {
                     "application/json": components["schemas"]["MetaStudioError"];
                 };
             };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
         };
     };
     ExportResource: {
@@ -439,6 +473,8 @@ export interface operations {
                     "application/json": components["schemas"]["MetaStudioError"];
                 };
             };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
         };
     };
     DownloadResultFile: {
@@ -488,6 +524,8 @@ export interface operations {
                     "application/json": components["schemas"]["MetaStudioError"];
                 };
             };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
         };
     };
     DownloadTemplate: {
@@ -537,6 +575,8 @@ export interface operations {
                     "application/json": components["schemas"]["MetaStudioError"];
                 };
             };
+            401: components["responses"]["GatewayUnauthorized"];
+            403: components["responses"]["GatewayForbidden"];
         };
     };
 }

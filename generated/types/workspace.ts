@@ -164,6 +164,15 @@ export interface components {
             /** @description Error message. */
             error_msg?: string;
         };
+        /** @description Error body the API Gateway answers with when it refuses a request before the service sees it. */
+        GatewayError: {
+            /** @description The gateway's error code, e.g. APIGW.0301. */
+            error_code?: string;
+            /** @description The gateway's error message. */
+            error_msg?: string;
+            /** @description Id of the refused request. */
+            request_id?: string;
+        };
         /**
          * @description Activation type: `USER_ACTIVATE` activated by the user, `ADMIN_ACTIVATE` activated by the administrator.
          * @enum {string}
@@ -214,17 +223,17 @@ export interface components {
         };
     };
     responses: {
-        /** @description Invalid request from the client. */
-        BadRequest: {
+        /** @description The credentials were accepted but are not allowed this request (a missing permission, or another project's credentials). */
+        GatewayForbidden: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorBody"];
+                "application/json": components["schemas"]["GatewayError"];
             };
         };
-        /** @description Authentication failed. */
-        Unauthorized: {
+        /** @description Invalid request from the client. */
+        BadRequest: {
             headers: {
                 [name: string]: unknown;
             };
@@ -308,6 +317,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            403: components["responses"]["GatewayForbidden"];
             /** @description Internal error. */
             500: {
                 headers: {
@@ -362,6 +372,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuthorizationErrorBody"];
                 };
             };
+            403: components["responses"]["GatewayForbidden"];
             /** @description Internal error. */
             500: {
                 headers: {
@@ -452,6 +463,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuthorizationErrorBody"];
                 };
             };
+            403: components["responses"]["GatewayForbidden"];
             /** @description Internal error. */
             500: {
                 headers: {
@@ -517,6 +529,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuthorizationErrorBody"];
                 };
             };
+            403: components["responses"]["GatewayForbidden"];
             /** @description Internal error. */
             500: {
                 headers: {
@@ -552,7 +565,16 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
+            /** @description Authentication failed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: components["responses"]["GatewayForbidden"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -580,7 +602,16 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
+            /** @description Authentication failed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: components["responses"]["GatewayForbidden"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -9,7 +9,7 @@ import type { TaskSpec } from './task-spec.js';
 /** The subset of JSON Schema that parameters use, validated before a request is sent. */
 export interface ParamSchema {
   type?: string | readonly string[];
-  /** `int32` and `int64` bound an integer (validate-params.ts); other formats are not checked. */
+  /** `int32` and `int64` bound an integer (validate-params.ts); `binary` marks a file part of a multipart body. */
   format?: string;
   enum?: readonly unknown[];
   minimum?: number;
@@ -23,8 +23,6 @@ export interface ParamSchema {
   /** Object members (request bodies); `required` lists the ones that must be present. */
   properties?: Readonly<Record<string, ParamSchema>>;
   required?: readonly string[];
-  /** `binary`: a file part of a multipart body. */
-  format?: string;
 }
 
 /** The common client option (or the credentials, or the request body's media type) a parameter is filled from (`x-filled-from`). */
