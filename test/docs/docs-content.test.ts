@@ -69,7 +69,7 @@ function typeErrors(sources: Record<string, string>): string[] {
 }
 
 // The free names a sample leaves to the reader, as the README's examples do.
-const PRELUDE = 'declare const projectId: string, workspaceId: string, ak: string, sk: string;\nexport {};\n';
+const PRELUDE = 'declare const projectId: string, workspaceId: string, ak: string, sk: string, file: Blob;\nexport {};\n';
 
 describe.each(services)('%s page', (service) => {
   const doc = pageDocument(service);
@@ -85,7 +85,7 @@ describe.each(services)('%s page', (service) => {
     const source = samples[0]!.source;
     expect(source).toContain(`import { create${doc.info['x-client-name']}Client } from 'taskport/${service}';`);
     expect(source).toMatch(new RegExp(`\\.${lowerFirst(op.operationId)}\\(`));
-    expect(samples[1]!.source).toMatch(/^GET https:\/\/\{endpoint\}\//);
+    expect(samples[1]!.source).toMatch(/^(GET|POST|PUT|PATCH|DELETE) https:\/\/\{endpoint\}\//);
   });
 
   it('every TypeScript sample compiles strictly against the generated client', () => {

@@ -15,7 +15,9 @@ describe('derived from the specs', () => {
 
   it('uses the invalid-input code the spec names (x-error-codes: MetaStudio\'s MSS.000000003) and the gateway code elsewhere', () => {
     const codes = Object.fromEntries(models.flatMap((m) => m.operations.map((o) => [o.descriptor.id, o.error.invalidParameterCode])));
-    expect(codes).toEqual({ SearchTask: 'MSS.000000003', ShowTask: 'MSS.000000003', ListExportTasks: GATEWAY_INVALID_PARAMETER, ListQueryExportTask: GATEWAY_INVALID_PARAMETER, ListImportResourceTaskDetail: GATEWAY_INVALID_PARAMETER });
+    const metastudio = ['SearchTask', 'ShowTask', 'ImportResource', 'ExportResource', 'DownloadResultFile', 'DownloadTemplate'];
+    const others = ['ListExportTasks', 'ExportUsersNew', 'ExportDesktopListNew', 'ExportUserGroupUsersNew', 'DownloadExportFile', 'DeleteExportTasks', 'ListQueryExportTask', 'ExportVuls', 'ExportVulHandleHistory', 'ListDownloadExportedFile', 'ListImportResourceTaskDetail', 'ImportResourcePackage', 'ExportResourcePackage', 'CreateAndUpdateExportConfig'];
+    expect(codes).toEqual(Object.fromEntries([...metastudio.map((id) => [id, 'MSS.000000003']), ...others.map((id) => [id, GATEWAY_INVALID_PARAMETER])]));
   });
 
   it('recognises list operations: x-task/list and x-task-list; sorting from x-sort; echoed paging from x-task-list', () => {
