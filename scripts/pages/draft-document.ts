@@ -86,7 +86,10 @@ export function draftFromModel(page: PageModel): Draft {
     const name = names.place(`${operationId}RequestBody`, body, lines, `Request body of ${operationId}.`);
     const media: JsonObject = { schema: { $ref: schemaRef(name) } };
     const example = page.requestExamples.find((e) => e.body)?.body;
-    if (example) {
+    // A form or file body printed as JSON is not what is sent: the print stays in the code sample only.
+    if (example && body.mediaType !== 'application/json') {
+      d.note(example.line, `the example request body is printed as JSON but the body is ${body.mediaType}; it is kept in the code sample only`);
+    } else if (example) {
       media.examples = { documented: exampleObject(example, 'Example request body documented on the page') };
       lines.set(`${pointer}${joinPointer(['content', body.mediaType, 'examples'])}`, example.line);
       lines.set(`${pointer}${joinPointer(['content', body.mediaType, 'examples', 'documented'])}`, example.line);
@@ -150,7 +153,14 @@ function responsesOf(page: PageModel, operationId: string, operationPointer: str
     if (response.description) lines.set(`${pointer}/description`, response.description.line);
     const examples = page.responseExamples.filter((e) => e.status === response.status && e.body);
     let media: JsonObject | undefined;
-    if (response.body) {
+    if (response.file) {
+      // The page's File row: the body is the file's bytes, in a media type the page does not name.
+      lines.set(`${pointer}/content`, response.file.line);
+      const schema: JsonObject = { type: 'string', format: 'binary' };
+      if (response.file.description !== '') schema.description = response.file.description;
+      out.content = { 'application/octet-stream': { schema } };
+      if (examples.length > 0) page.diagnostics.warning(examples[0]?.line ?? response.line, `an example for ${response.status}, whose body is a file; it is left out of the draft`);
+    } else if (response.body) {
       const root = rootName(operationId, response, successes.length);
       const text = /^2/.test(response.status) ? `Response body of ${operationId}${successes.length > 1 ? ` (${response.status})` : ''}.` : `Error body of ${operationId}.`;
       const name = names.place(root, response.body, lines, text);

@@ -126,7 +126,7 @@ export function houseLayout(repo: string, service: string, draft: Draft, pageTex
   const responses = Object.keys(isObject(op.responses) ? op.responses : {});
   if (!responses.some((s) => /^4/.test(s))) layout.todo.push('the page documents no 4xx response: add the common error body as 4XX, with x-doc-provenance saying so');
   layout.todo.push(
-    'add x-task (an operation that reads a task), x-pagination (a list), x-filled-from / x-client-option on headers the client fills, x-sort on sort parameters, x-error-codes where the error code is an enum (which value means invalid input)',
+    'add x-idempotent (true: a read or download; false: it creates or deletes something), x-task-start (its answer names the task it started), x-task (an operation that reads a task), x-pagination (a list), x-filled-from / x-client-option on headers the client fills, x-sort on sort parameters, x-error-codes where the error code is an enum (which value means invalid input)',
     'reword the descriptions (names, values and ranges stay exact)',
     'run npm run generate and npm run pages:check',
   );

@@ -145,7 +145,8 @@ class FactCollector {
       const note = own ?? inherited;
       const where = `response ${status}`;
       this.add(where, 'exists', true, response.place, note);
-      if (typeof response.node.description === 'string') {
+      // An empty description (a status the stored text shows without one) states nothing.
+      if (typeof response.node.description === 'string' && response.node.description.trim() !== '') {
         this.add(where, 'description', response.node.description.replace(/\s+/g, ' ').trim(), this.tree.child(response, 'description').place, note, own !== undefined);
       }
       this.content(response, where, note, own !== undefined);

@@ -52,6 +52,8 @@ export interface ResponseDoc {
   body?: Body;
   /** Set when the page says "None" for this status's parameters. */
   noBody?: boolean;
+  /** Set when the body is a file: a lone row `- | File | …`, its description here. */
+  file?: { description: string; line: number };
 }
 
 export interface JsonBlock {

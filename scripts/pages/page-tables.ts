@@ -10,7 +10,7 @@
  * often a lone `|`.
  */
 import type { Diagnostics } from './diagnostics.js';
-import type { LineLedger, PageLine } from './page-text.js';
+import { isEditorialNote, type LineLedger, type PageLine } from './page-text.js';
 import { readTypeName } from './type-names.js';
 
 export type TableStyle = 'cell-per-line' | 'row-per-line' | 'bare-cells';
@@ -58,6 +58,8 @@ const endsCell = (text: string): boolean => text.endsWith('|');
 const isLoneBar = (text: string): boolean => text.trim() === '|';
 const cellContent = (text: string): string => text.replace(/\s*\|\s*$/, '').trim();
 const singleCellLine = (text: string): boolean => endsCell(text) && !isLoneBar(text) && !isSeparator(text) && !cellContent(text).includes(' | ');
+/** ` |` (a bar after blanks): an empty cell, where a lone `|` at the line start opens a row. */
+const isEmptyCell = (text: string): boolean => /^\s+\|\s*$/.test(text);
 
 /** The table that starts at line `i`, if one does. */
 export function tableStartAt(lines: readonly PageLine[], i: number): TableStart | undefined {
@@ -171,6 +173,11 @@ function readCell(r: RowReader, pos: number): { cell: Cell; next: number } | { u
   for (; pos < r.lines.length; pos++) {
     const line = r.lines[pos] as PageLine;
     if (taken.length > 0 && (r.isStop(line.text) || isSeparator(line.text))) break;
+    // The stored excerpt ends inside this cell: its text is whole up to the note, only the bar is lost.
+    if (taken.length > 0 && isEditorialNote(line.text)) {
+      r.diagnostics.warning(line.no, 'the cell before this note lacks its closing "|" (the stored excerpt ends here); it is read up to the note');
+      return { cell: toCell(taken, line), next: pos };
+    }
     if (endsCell(line.text)) {
       if (!isLoneBar(line.text)) taken.push({ no: line.no, text: cellContent(line.text) });
       return { cell: toCell(taken, line), next: pos + 1 };
@@ -199,8 +206,13 @@ function readCellPerLineRows(r: RowReader, pos: number, rows: TableRow[]): numbe
     pos++;
     while (pos < r.lines.length) {
       const t = (r.lines[pos] as PageLine).text;
+      if (found.length > 0 && found.length < r.columns.length && isEmptyCell(t)) {
+        found.push({ text: '', lines: [{ no: (r.lines[pos] as PageLine).no, text: '' }] });
+        pos++;
+        continue;
+      }
       // A lone bar after a finished cell opens the next row.
-      if (isLoneBar(t) || r.isStop(t) || isSeparator(t)) break;
+      if (isLoneBar(t) || r.isStop(t) || isSeparator(t) || isEditorialNote(t)) break;
       const read = readCell(r, pos);
       pos = read.next;
       if ('unterminated' in read) {

@@ -122,3 +122,9 @@ export class LineLedger {
     return out;
   }
 }
+
+/**
+ * A line that is wholly a bracketed note of whoever stored the text (`[Not in stored copy.]`,
+ * `[Assumed, by analogy with …]`), not text of the page: it states no page fact.
+ */
+export const isEditorialNote = (text: string): boolean => /^\[[A-Z][^\]]*\]$/.test(text.trim());

@@ -16,7 +16,7 @@ import type {
   ResponseExample,
 } from './page-model.js';
 import { readTable, tableStartAt, type Cell, type Table } from './page-tables.js';
-import { LineLedger, readPageText, type PageLine } from './page-text.js';
+import { isEditorialNote, LineLedger, readPageText, type PageLine } from './page-text.js';
 import { readTypeName } from './type-names.js';
 
 type SectionKind =
@@ -56,6 +56,8 @@ const HEADINGS: Record<string, SectionKind> = {
 const STATUS_LINE = /^Status code:\s*(\d{3})$/i;
 const CAPTION = /^Table \d+\s+(.+)$/;
 const REQUEST_LINE = /^(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS) (\S+)/;
+/** A request line with its JSON body printed on the same line. */
+const REQUEST_LINE_WITH_BODY = /^((?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS) \S+)\s+([{[].*)$/;
 const URI_LINE = /^(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+(\/\S*)$/;
 const HEADER_NAME = /^(X-[A-Za-z0-9-]+|Authorization|Content-Type|Accept|Host|User-Agent)$/i;
 const STATUS_CODE = /^([1-5]\d\d|[1-5]XX)$/i;
@@ -98,7 +100,7 @@ type ReadModel = Omit<PageModel, 'fileName' | 'provenance' | 'ledger' | 'diagnos
 
 class PageReader {
   private readonly model: ReadModel;
-  private readonly pendingResponses: { status: string; line: number; body?: Body; noBody?: boolean }[] = [];
+  private readonly pendingResponses: { status: string; line: number; body?: Body; noBody?: boolean; file?: { description: string; line: number } }[] = [];
   private readonly statusCodes: { status: string; line: number; description: string }[] = [];
 
   constructor(
@@ -296,7 +298,7 @@ class PageReader {
       const body = this.body(bodyTables, true);
       const contentType = this.model.parameters.find((p) => p.in === 'header' && /^content-type$/i.test(p.name));
       const declared = /multipart\/form-data|application\/json|application\/octet-stream/i.exec(contentType?.description.text ?? '')?.[0];
-      const hasFile = [body.root, ...body.objects].some((t) => t.rows.some((r) => r.type.schema.contentMediaType !== undefined));
+      const hasFile = [body.root, ...body.objects].some((t) => t.rows.some((r) => r.type.schema.format === 'binary'));
       const mediaType = declared?.toLowerCase() ?? (hasFile ? 'multipart/form-data' : 'application/json');
       this.model.requestBody = { ...body, mediaType };
     }
@@ -324,8 +326,14 @@ class PageReader {
       let none = false;
       const tables = this.tables({ ...s, from: g.from, to: g.to }, (i, line) => (this.noneLine(i, line) ? (none = true) : false));
       if (g.status === '' && tables.length === 0 && !none) continue;
-      const response: { status: string; line: number; body?: Body; noBody?: boolean } = { status: g.status, line: g.line };
+      const response: { status: string; line: number; body?: Body; noBody?: boolean; file?: { description: string; line: number } } = { status: g.status, line: g.line };
       if (tables.length > 0) response.body = this.body(tables, false);
+      // A body documented as one nameless File row is the file itself, not a JSON object.
+      const only = response.body?.objects.length === 0 ? response.body.root.rows : [];
+      if (only.length === 1 && only[0]?.name === '-' && only[0].type.schema.format === 'binary') {
+        response.file = { description: only[0].description.text, line: only[0].line };
+        delete response.body;
+      }
       if (none) response.noBody = true;
       this.pendingResponses.push(response);
       this.prose(g.from, g.to, `Response${g.status ? ` ${g.status}` : ''}: `);
@@ -340,7 +348,7 @@ class PageReader {
     const pending: { name: string; line: number }[] = root.rows.flatMap((r) => r.type.refs.map((name) => ({ name, line: r.line })));
     for (const { table, caption } of rest) {
       const byCaption = caption !== undefined ? pending.find((p) => p.name === caption) : undefined;
-      const target = byCaption ?? pending.find((p) => !objects.some((o) => o.name === p.name));
+      const target = byCaption ?? pending.find((p) => !objects.some((o) => o.name === p.name)) ?? this.nameAnonymous([root, ...objects], caption, table.line);
       if (!target) {
         this.diagnostics.error(table.line, `no field refers to this table (${caption ?? 'no caption'}); its rows are left out of the draft`);
         continue;
@@ -360,6 +368,26 @@ class PageReader {
       }
     }
     return { line: first.table.line, root, objects };
+  }
+
+  /**
+   * A field typed as a bare `object` (or `Array of objects`) whose table has no caption naming it: the
+   * next unclaimed table is its table, named after the field (or the caption). Returns undefined when
+   * no such field is left.
+   */
+  private nameAnonymous(tables: ObjectTable[], caption: string | undefined, line: number): { name: string; line: number } | undefined {
+    for (const row of tables.flatMap((t) => t.rows)) {
+      const schema = row.type.schema;
+      const array = schema.type === 'array' && typeof schema.items === 'object' && schema.items !== null ? (schema.items as Record<string, unknown>) : undefined;
+      const object = array ?? schema;
+      if (row.type.refs.length > 0 || object.type !== 'object' || 'properties' in object || 'additionalProperties' in object) continue;
+      const name = caption ?? row.name;
+      const ref = { $ref: `#/components/schemas/${name}` };
+      row.type = { ...row.type, schema: array ? { ...schema, items: ref } : ref, refs: [name] };
+      this.diagnostics.note(line, `this table has no caption; it is taken as the table of ${row.name} (line ${row.line}), typed "${row.typeText}"`);
+      return { name, line: row.line };
+    }
+    return undefined;
   }
 
   /** The rows of a parameter or field table, with their name, Mandatory, Type and Description cells. */
@@ -420,9 +448,17 @@ class PageReader {
       const line = this.lines[i] as PageLine;
       const text = line.text.trim();
       if (text === '') continue;
-      if (text === 'None' && !current && description.length === 0) {
+      if ((text === 'None' || isEditorialNote(text)) && !current && description.length === 0) {
         this.model.noRequestExample = true;
         this.ledger.mark(i, 'prose');
+        continue;
+      }
+      const inline = REQUEST_LINE_WITH_BODY.exec(text);
+      if (inline) {
+        current = { line: line.no, description: description.join(' '), requestLine: { value: inline[1] ?? '', line: line.no }, body: this.inlineJson(inline[2] ?? '', line.no) };
+        this.model.requestExamples.push(current);
+        description = [];
+        this.ledger.mark(i, 'example');
         continue;
       }
       const request = REQUEST_LINE.exec(text);
@@ -463,7 +499,7 @@ class PageReader {
         this.ledger.mark(i, 'heading');
         continue;
       }
-      if (text === 'None') {
+      if (text === 'None' || isEditorialNote(text)) {
         this.ledger.mark(i, 'prose');
         continue;
       }
@@ -480,6 +516,17 @@ class PageReader {
     }
     if (description.length > 0) {
       this.model.responseExamples.push({ status, line: statusLine, description: description.join(' ') });
+    }
+  }
+
+  /** A JSON text printed on one line after a request line. */
+  private inlineJson(text: string, line: number): JsonBlock {
+    try {
+      return { line, text, value: JSON.parse(text) as unknown };
+    } catch (e) {
+      const error = e instanceof Error ? e.message : String(e);
+      this.diagnostics.warning(line, `the example is not valid JSON (${error}); it is kept verbatim in the example's description`);
+      return { line, text, error };
     }
   }
 
@@ -536,7 +583,8 @@ class PageReader {
           this.diagnostics.error(row.line, `status code ${status} is listed twice; this row is ignored`);
           continue;
         }
-        this.statusCodes.push({ status, line: row.line, description: row.cells[description]?.text ?? '' });
+        const text = row.cells[description]?.text ?? '';
+        this.statusCodes.push({ status, line: row.line, description: isEditorialNote(text) ? '' : text });
       }
     }
     this.prose(s.from, s.to, 'Status codes: ');

@@ -33,22 +33,34 @@ const RANGE_PATTERNS = [
 ];
 const MINIMUM_PATTERNS = [new RegExp(String.raw`minimum(?: value)?(?: is|:)\s*(${NUMBER})`, 'i'), new RegExp(String.raw`starts? from (${NUMBER})\b`, 'i')];
 const MAXIMUM_PATTERNS = [new RegExp(String.raw`maximum(?: value)?(?: is|:)\s*(${NUMBER})`, 'i')];
-const LENGTH_PATTERNS = [/length:?\s*(\d+) to (\d+)/i, /(\d+) to (\d+) characters/i, /(\d+)\s*[-~]\s*(\d+) characters/i];
+// Lengths may be printed with thousands separators ("1 to 32,768 characters").
+const COUNT = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
+const LENGTH_PATTERNS = [
+  new RegExp(String.raw`length:?\s*(${COUNT}) to (${COUNT})`, 'i'),
+  new RegExp(String.raw`(${COUNT}) to (${COUNT}) characters`, 'i'),
+  new RegExp(String.raw`(${COUNT})\s*[-~]\s*(${COUNT}) characters`, 'i'),
+];
 const MAX_LENGTH_PATTERNS = [/(?:a maximum of|up to|at most|no more than) (\d+) characters/i, /maximum length(?: is|:)?\s*(\d+)/i];
 const MIN_LENGTH_PATTERNS = [/(?:at least|a minimum of) (\d+) characters?/i, /minimum length(?: is|:)?\s*(\d+)/i];
 const ITEMS_PATTERNS = [/(\d+) to (\d+) (?:items|elements|records)/i];
-const MAX_ITEMS_PATTERNS = [/(?:a maximum of|up to|at most|no more than) (\d+) (?:items|elements|records)/i];
+// "Up to 100 users can be filtered": on an array, a count of any plural noun but characters.
+const MAX_ITEMS_PATTERNS = [/(?:a maximum of|up to|at most|no more than) (\d+) (?:items|elements|records)/i, /(?:a maximum of|up to|at most|no more than) (\d+) (?!characters\b)[a-z]+s\b/i];
 const DEFAULT_PATTERNS = [
   /default value(?: is|:)\s*["'`]?([^\s"'`,;()]+)/i,
+  // The "Definition … Range … Default Value 0: default enterprise project." cell layout.
+  /\bDefault Value\s+["'`]?([^\s"'`,;():]+)(?=[:.]|\s|$)/,
   /defaults? to ["'`]?([^\s"'`,;()]+)/i,
   /([^\s(),]+) \(default(?: value)?\)/i,
 ];
 const LIST_LEAD_IN =
   /\b(?:the value can be|the value (?:is|must be) (?:one of|either)|possible values(?: are|:)|the options (?:include|are)|value options:|enumerated values:)\s*(.+?)(?:\.(?=\s|$)|$)/i;
 /** A word the extraction could have taken for a default value but that is not one. */
-const NOT_A_VALUE = new Set(['used', 'applied', 'returned', 'adopted', 'empty', 'null', 'none', 'blank', 'left', 'the', 'a']);
+const NOT_A_VALUE = new Set(['used', 'applied', 'returned', 'adopted', 'empty', 'null', 'none', 'blank', 'left', 'the', 'a', 'n/a']);
 const VALUE_TOKEN = /^-?[A-Za-z0-9_.:/-]+$/;
-const BULLET = /^[-•*]\s+(.*)$/;
+// "- value: meaning", and "-value: meaning" where the extraction lost the space before a value word.
+const BULLET = /^(?:[-•*]\s+|-(?=[A-Za-z_]))(.*)$/;
+/** A sentence that announces a list of values one per line, without bullets ("Its value can be:"). */
+const LIST_INTRO = /\b(?:its value can be|it can be|the value can be|the options are(?: as follows)?|possible values are|enumerated values)\s*:$/i;
 
 const isNumeric = (t: ProseTarget): boolean => t.valueType === 'integer' || t.valueType === 'number';
 const isString = (t: ProseTarget): boolean => t.valueType === 'string';
@@ -80,7 +92,7 @@ export function readProseFacts(cell: Cell, target: ProseTarget, diagnostics: Dia
     for (const rule of KEYWORD_RULES) {
       if (!rule.applies(target)) continue;
       const match = firstMatch(rule.patterns, line.text);
-      rule.keys.forEach((key, i) => match && set(facts, rule.where, key, Number(match[i + 1]), line.no, diagnostics));
+      rule.keys.forEach((key, i) => match && set(facts, rule.where, key, Number(String(match[i + 1]).replace(/,/g, '')), line.no, diagnostics));
     }
     if (!numeric && target.valueType !== undefined && firstMatch(RANGE_PATTERNS, line.text) && !firstMatch(LENGTH_PATTERNS, line.text)) {
       diagnostics.warning(line.no, `a value range on a ${target.valueType} is kept in the description only`);
@@ -149,7 +161,18 @@ function readValueLists(cell: Cell, target: ProseTarget, diagnostics: Diagnostic
     );
   }
   if (bullets) return sentence?.defaultValue ? { ...bullets, defaultValue: sentence.defaultValue } : bullets;
-  return sentence;
+  return sentence ?? readBareLines(cell, target);
+}
+
+/** `Its value can be:` followed by one value per line and nothing else: the values. */
+function readBareLines(cell: Cell, target: ProseTarget): ValueList | undefined {
+  const intro = cell.lines.findIndex((l) => LIST_INTRO.test(l.text.trim()));
+  if (intro < 0) return undefined;
+  const rest = cell.lines.slice(intro + 1).filter((l) => l.text.trim() !== '');
+  if (rest.length < 2 || !rest.every((l) => VALUE_TOKEN.test(l.text.trim()))) return undefined;
+  const values = rest.map((l) => typed(l.text.trim(), target));
+  if (values.some((v) => v === undefined)) return undefined;
+  return { values: values.map((value) => ({ value: value as Json, meaning: '' })), line: rest[0]?.no ?? 0 };
 }
 
 const show = (list: ValueList): string => list.values.map((v) => JSON.stringify(v.value)).join(', ');

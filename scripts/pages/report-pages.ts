@@ -12,14 +12,39 @@ import type { Compared } from './compare-facts.js';
 import { checkPages, defaultRepo, tally, type PageResult } from './check-pages.js';
 import { runCommand } from './command.js';
 
-/** The pages the importer was written and tuned on; every other stored page is held out. */
-export const DEVELOPMENT_PAGES = [
+/** The five read pages the importer was first written on. */
+export const FIRST_PAGES = [
   'metastudio/SearchTask',
   'metastudio/ShowTask',
   'workspace/ListExportTasks',
   'hss/ListQueryExportTask',
   'dataarts-insight/ListImportResourceTaskDetail',
 ] as const;
+
+/**
+ * The lifecycle pages: held out until their hand transcriptions existed and their figure was taken
+ * (docs/pages-held-out.md), then used to tune the importer, so no longer held out.
+ */
+export const LIFECYCLE_PAGES = [
+  'metastudio/DownloadResultFile',
+  'metastudio/DownloadTemplate',
+  'metastudio/ExportResource',
+  'metastudio/ImportResource',
+  'workspace/DeleteExportTasks',
+  'workspace/DownloadExportFile',
+  'workspace/ExportDesktopListNew',
+  'workspace/ExportUserGroupUsersNew',
+  'workspace/ExportUsersNew',
+  'hss/ExportVulHandleHistory',
+  'hss/ExportVuls',
+  'hss/ListDownloadExportedFile',
+  'dataarts-insight/CreateAndUpdateExportConfig',
+  'dataarts-insight/ExportResourcePackage',
+  'dataarts-insight/ImportResourcePackage',
+] as const;
+
+/** The pages the importer was written and tuned on; every other stored page is held out. */
+export const DEVELOPMENT_PAGES = [...FIRST_PAGES, ...LIFECYCLE_PAGES] as const;
 
 export interface PageScore {
   page: string;
@@ -51,6 +76,7 @@ export function scoreOf(result: PageResult): PageScore {
 const percent = (n: number, d: number): string => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)} %`);
 
 function summary(label: string, scores: PageScore[], target: number, afterNotes: boolean, untranscribed: number): string {
+  if (scores.length === 0 && untranscribed === 0) return `${label}: none: every stored page has been used to tune the importer (their held-out figure: docs/pages-held-out.md)`;
   if (scores.length === 0) return `${label}: not measured: none of its ${untranscribed} pages has a hand transcription in specs/ yet`;
   const agree = scores.reduce((n, s) => n + s.agree + (afterNotes ? s.annotated - s.declaredElsewhere : 0), 0);
   const total = scores.reduce((n, s) => n + s.documented, 0);

@@ -26,7 +26,7 @@ const SCALARS: Record<string, JsonObject> = {
   boolean: { type: 'boolean' },
   bool: { type: 'boolean' },
   object: { type: 'object' },
-  file: { type: 'string', contentMediaType: 'application/octet-stream' },
+  file: { type: 'string', format: 'binary' },
 };
 
 const PLURALS: Record<string, string> = {

@@ -5,8 +5,9 @@
  * fields, status codes, examples) are checked against the stored page texts in `pages/` by
  * `npm run pages:check` (scripts/pages/check-pages.ts, tested in test/pages/check-pages.test.ts), so no
  * table here repeats them. Held here: endpoints and regions (from the official SDKs' region tables),
- * security, the generator's extensions (`x-task`, `x-pagination`), the admissions of the errata that are
- * not a list of types, and values the pages state in prose that the specs must admit.
+ * security, the generator's extensions (`x-task`, `x-pagination`, and for the lifecycle `x-idempotent`,
+ * `x-task-start`, `x-task/download`, file answers and request bodies), the admissions of the errata that
+ * are not a list of types, and values the pages state in prose that the specs must admit.
  */
 import { describe, expect, it } from 'vitest';
 import { documentedVariant, findErrata } from '../../scripts/lint/errata.js';
@@ -251,5 +252,88 @@ describe('values the pages state in prose, which the specs must admit', () => {
       expect(validate(1744276967708)).toEqual([]);
       expect(validate(9223372036854776000)).not.toEqual([]);
     }
+  });
+});
+
+/**
+ * The lifecycle contract (specs/README.md, "Extensions"): which operations may be resent, where a
+ * start operation's answer names its task, which operation fetches a finished task's file, which
+ * answers are files and which bodies are forms. None of it is a page fact.
+ */
+describe('the lifecycle operations', () => {
+  const LIFECYCLE: readonly { service: string; operationId: string; idempotent: boolean; taskId?: string; body?: string; file?: string }[] = [
+    { service: 'metastudio', operationId: 'SearchTask', idempotent: true },
+    { service: 'metastudio', operationId: 'ShowTask', idempotent: true },
+    { service: 'metastudio', operationId: 'ImportResource', idempotent: false, taskId: '/value', body: 'multipart/form-data' },
+    { service: 'metastudio', operationId: 'ExportResource', idempotent: false, taskId: '/value' },
+    { service: 'metastudio', operationId: 'DownloadResultFile', idempotent: true, file: 'application/octet-stream' },
+    { service: 'metastudio', operationId: 'DownloadTemplate', idempotent: true, file: 'application/octet-stream' },
+    { service: 'workspace', operationId: 'ListExportTasks', idempotent: true },
+    { service: 'workspace', operationId: 'ExportUsersNew', idempotent: false, taskId: '/task_id', body: 'application/json' },
+    { service: 'workspace', operationId: 'ExportDesktopListNew', idempotent: false, taskId: '/task_id' },
+    { service: 'workspace', operationId: 'ExportUserGroupUsersNew', idempotent: false, taskId: '/task_id' },
+    { service: 'workspace', operationId: 'DownloadExportFile', idempotent: true, file: 'application/octet-stream' },
+    { service: 'workspace', operationId: 'DeleteExportTasks', idempotent: false, body: 'application/json' },
+    { service: 'hss', operationId: 'ListQueryExportTask', idempotent: true },
+    { service: 'hss', operationId: 'ExportVuls', idempotent: false, taskId: '/task_id', body: 'application/json' },
+    { service: 'hss', operationId: 'ExportVulHandleHistory', idempotent: false, taskId: '/task_id', body: 'application/json' },
+    { service: 'hss', operationId: 'ListDownloadExportedFile', idempotent: true, file: 'application/zip' },
+    { service: 'dataarts-insight', operationId: 'ListImportResourceTaskDetail', idempotent: true },
+    { service: 'dataarts-insight', operationId: 'ImportResourcePackage', idempotent: false, taskId: '/task_id', body: 'multipart/form-data' },
+    { service: 'dataarts-insight', operationId: 'ExportResourcePackage', idempotent: false, body: 'application/json', file: 'application/octet-stream' },
+    { service: 'dataarts-insight', operationId: 'CreateAndUpdateExportConfig', idempotent: false, body: 'application/json' },
+  ];
+
+  it('lists every operation of the four bundles', () => {
+    const all = Object.keys(SERVERS).flatMap((service) => operations(bundleOf(service)).map((o) => `${service} ${String(o.operation.operationId)}`));
+    expect(all.sort()).toEqual(LIFECYCLE.map((l) => `${l.service} ${l.operationId}`).sort());
+  });
+
+  it.each(LIFECYCLE.map((l) => [`${l.service} ${l.operationId}`, l] as const))('%s', (_name, l) => {
+    const doc = bundleOf(l.service);
+    const op = findOperation(doc, l.operationId);
+    expect(op.operation['x-idempotent']).toBe(l.idempotent);
+    expect(op.operation['x-task-start']).toEqual(l.taskId === undefined ? undefined : { taskId: l.taskId });
+    const body = isObject(op.operation.requestBody) ? resolveObject(doc, op.operation.requestBody, `${op.pointer}/requestBody`).node : undefined;
+    expect(body && isObject(body.content) ? Object.keys(body.content) : undefined).toEqual(l.body === undefined ? undefined : [l.body]);
+    const responses = isObject(op.operation.responses) ? op.operation.responses : {};
+    const success = Object.keys(responses).find((s) => /^2/.test(s)) ?? '';
+    const answer = resolveObject(doc, responses[success], `${op.pointer}/responses/${success}`).node;
+    const content = isObject(answer.content) ? answer.content : {};
+    if (l.file) {
+      // A file answer: one non-JSON media type whose schema is a binary string.
+      expect(Object.keys(content)).toEqual([l.file]);
+      const media = content[l.file];
+      expect(isObject(media) ? media.schema : undefined).toEqual({ type: 'string', format: 'binary' });
+    } else if (success !== '') {
+      expect(Object.keys(content).filter((t) => t !== 'application/json')).toEqual([]);
+    }
+  });
+
+  it.each([
+    ['metastudio', 'ShowTask', 'DownloadResultFile', { id: '/task_id' }],
+    ['workspace', 'ListExportTasks', 'DownloadExportFile', { task_id: '/task_id' }],
+    ['hss', 'ListQueryExportTask', 'ListDownloadExportedFile', { file_id: '/file_id' }],
+  ] as const)('%s %s links a finished task to %s', (service, operationId, download, parameters) => {
+    const task = findOperation(bundleOf(service), operationId).operation['x-task'];
+    expect(isObject(task) ? task.download : undefined).toEqual({ operationId: download, parameters });
+  });
+
+  it('DataArts Insight has no task file to fetch: its x-task links no download', () => {
+    const task = findOperation(bundleOf('dataarts-insight'), 'ListImportResourceTaskDetail').operation['x-task'];
+    expect(isObject(task) ? task.download : 'no x-task').toBeUndefined();
+  });
+
+  it('a file part is a binary string and the documented Content-Type header is the transport\'s', () => {
+    const doc = bundleOf('dataarts-insight');
+    const op = findOperation(doc, 'ImportResourcePackage');
+    const body = resolveObject(doc, op.operation.requestBody, `${op.pointer}/requestBody`).node;
+    const media = isObject(body.content) ? body.content['multipart/form-data'] : undefined;
+    const form = resolveObject(doc, isObject(media) ? media.schema : undefined, `${op.pointer}/requestBody/content/multipart~1form-data/schema`).node;
+    const file = resolveObject(doc, isObject(form.properties) ? form.properties.file : undefined, '').node;
+    expect(file).toMatchObject({ type: 'string', format: 'binary' });
+    expect(form.required).toEqual(['file', 'import_strategy']);
+    const contentType = parametersOf(doc, op).get('header:Content-Type');
+    expect(contentType?.param['x-filled-from']).toBe('body');
   });
 });

@@ -39,6 +39,8 @@ function pageDocument(service: string): PageDoc {
 }
 
 const operationsOf = (doc: PageDoc) => Object.values(doc.paths).flatMap((item) => Object.values(item));
+/** Each operation with its HTTP method, for the HTTP sample's request line. */
+const methodsOf = (doc: PageDoc) => new Map(Object.values(doc.paths).flatMap((item) => Object.entries(item).map(([method, op]) => [op, method.toUpperCase()] as const)));
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'taskport-samples-'));
@@ -85,7 +87,7 @@ describe.each(services)('%s page', (service) => {
     const source = samples[0]!.source;
     expect(source).toContain(`import { create${doc.info['x-client-name']}Client } from 'taskport/${service}';`);
     expect(source).toMatch(new RegExp(`\\.${lowerFirst(op.operationId)}\\(`));
-    expect(samples[1]!.source).toMatch(/^(GET|POST|PUT|PATCH|DELETE) https:\/\/\{endpoint\}\//);
+    expect(samples[1]!.source).toMatch(new RegExp(`^${methodsOf(doc).get(op)} https://\\{endpoint\\}/`));
   });
 
   it('every TypeScript sample compiles strictly against the generated client', () => {

@@ -42,17 +42,37 @@ describe('the real tree', () => {
     expect(result.ok).toBe(true);
   });
 
-  it('checks the five transcribed pages fact by fact and reports the others as not transcribed', () => {
+  it('checks all twenty stored pages fact by fact: none is left untranscribed', () => {
     const checked = result.pages.filter((p) => p.state === 'checked');
     expect(checked.map((p) => `${p.service}/${p.operationId}`)).toEqual([
+      'dataarts-insight/CreateAndUpdateExportConfig',
+      'dataarts-insight/ExportResourcePackage',
+      'dataarts-insight/ImportResourcePackage',
       'dataarts-insight/ListImportResourceTaskDetail',
+      'hss/ExportVulHandleHistory',
+      'hss/ExportVuls',
+      'hss/ListDownloadExportedFile',
       'hss/ListQueryExportTask',
+      'metastudio/DownloadResultFile',
+      'metastudio/DownloadTemplate',
+      'metastudio/ExportResource',
+      'metastudio/ImportResource',
       'metastudio/SearchTask',
       'metastudio/ShowTask',
+      'workspace/DeleteExportTasks',
+      'workspace/DownloadExportFile',
+      'workspace/ExportDesktopListNew',
+      'workspace/ExportUserGroupUsersNew',
+      'workspace/ExportUsersNew',
       'workspace/ListExportTasks',
     ]);
-    for (const page of checked) expect(page.compared.filter((c) => c.verdict === 'agree').length, page.file).toBeGreaterThan(40);
-    expect(result.pages.filter((p) => p.state === 'not transcribed')).toHaveLength(15);
+    const fiveReads = ['ListImportResourceTaskDetail', 'ListQueryExportTask', 'SearchTask', 'ShowTask', 'ListExportTasks'];
+    for (const page of checked) {
+      // The smallest pages (a file download with the common headers) still state over twenty facts.
+      const least = fiveReads.includes(page.operationId) ? 40 : 20;
+      expect(page.compared.filter((c) => c.verdict === 'agree').length, page.file).toBeGreaterThan(least);
+    }
+    expect(result.pages.filter((p) => p.state === 'not transcribed')).toEqual([]);
   });
 });
 
@@ -242,6 +262,7 @@ describe('npm run pages:check', () => {
     expect(failed.stdout).toContain('pages:check: FAILED');
     const passed = spawnSync('npm', ['run', '--silent', 'pages:check'], { cwd: repoRoot, encoding: 'utf8' });
     expect(passed.status, passed.stdout).toBe(0);
-    expect(passed.stdout).toContain('not transcribed  hss/ExportVuls');
+    expect(passed.stdout).toContain('ok               hss/ExportVuls:');
+    expect(passed.stdout).not.toContain('not transcribed');
   });
 });

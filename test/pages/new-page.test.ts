@@ -108,12 +108,17 @@ describe('pages:new', () => {
     const before = lint(repo, 'metastudio');
     expect(before.status, 'the path is not in the root yet, so lint sees the old tree').toBe(0);
     addRootEntry(repo, result.stdout, 'metastudio');
+    // What the person adds: the lint requires x-idempotent on every operation (taskport-x-idempotent), and pages:new asks for it.
+    expect(result.stdout).toContain('add x-idempotent');
+    const pathFile = 'specs/metastudio/paths/widgets_export-tasks.yaml';
+    writeFileSync(path.join(repo, pathFile), `${read(repo, pathFile).trimEnd()}\n  x-idempotent: false\n`);
     const after = lint(repo, 'metastudio');
     expect(after.status, after.output).toBe(0);
     const check = checkPages(repo);
     expect(check.ok).toBe(true);
     expect(check.pages.find((p) => p.operationId === 'CreateWidgetExport')?.state).toBe('checked');
-  });
+    // pages:new and two lint runs of a six-operation service: longer than the default on a shared machine.
+  }, 120_000);
 
   it('writes nothing when the operation exists, the page cannot be read whole, or the service has no root', () => {
     const repo = copyOfRepo();

@@ -111,6 +111,24 @@ const cases: [string, { text: string; want: Partial<ReturnType<typeof read>> }][
       },
     },
   ],
+  [
+    'cell-per-line: a blank before the bar is an empty cell, a lone bar at the line start the next row',
+    {
+      text: ['|', 'Parameter |', 'Type |', 'Description |', '|---|---|---|', '|', '- |', 'File |', ' |', 'Status Codes'].join('\n'),
+      want: { rows: [[7, '-', 'File', '']], next: 'Status Codes', messages: [] },
+    },
+  ],
+  [
+    'cell-per-line: a stored excerpt that ends inside the last cell ends the cell at its note',
+    {
+      text: ['|', 'Parameter |', 'Type |', 'Description |', '|---|---|---|', '|', 'encoded_authorization_message |', 'String |', 'Encrypted reason.', '[Not in stored copy: the rest of the page.]', 'Error Codes'].join('\n'),
+      want: {
+        rows: [[7, 'encoded_authorization_message', 'String', 'Encrypted reason.']],
+        next: '[Not in stored copy: the rest of the page.]',
+        messages: ['10 warning: the cell before this note lacks its closing "|" (the stored excerpt ends here); it is read up to the note'],
+      },
+    },
+  ],
 ];
 
 describe('readTable', () => {

@@ -29,6 +29,14 @@ const cases: [string, string, string, Record<string, unknown>][] = [
   ['The options include … and Enumerated values', 'Result status. The options include -1 (not activated), 0 (to be processed), and 1 (successful). Enumerated values:\n- -1\n- 0\n- 1', 'integer', { enum: [-1, 0, 1] }],
   ['options with meanings in parentheses', 'Import type. The options include import (resource package import) and crossSpaceImport (cross-workspace one-click import).', 'string', { enum: ['import', 'crossSpaceImport'] }],
   ['items of an array', 'IDs. The array can contain up to 100 items.', 'string', { maxItems: 100 }],
+  // As the lifecycle pages write them.
+  ['items of an array counted in any plural noun', 'Desktop user. Up to 100 users can be filtered in batches.', 'string', { maxItems: 100 }],
+  ['a length with a thousands separator', 'Definition User token. Range The value can contain 1 to 32,768 characters. Default Value N/A', 'string', { minLength: 1, maxLength: 32768 }],
+  ['"Default Value X: meaning"', 'Definition Enterprise project ID. Range The value can contain 1 to 256 characters. Default Value 0: default enterprise project.', 'string', { minLength: 1, maxLength: 256, default: '0' }],
+  ['bullets that lost the space after the dash', 'Vulnerability type. The options are as follows:\n-linux_vul: Linux vulnerability\n-web_cms: Web-CMS vulnerability', 'string', { enum: ['linux_vul', 'web_cms'] }],
+  ['values one per line after "Its value can be:"', 'Fixing priority. Its value can be:\nCritical\nHigh\nLow', 'string', { enum: ['Critical', 'High', 'Low'] }],
+  ['lines after "Its value can be:" that are sentences are no values', 'Priority. Its value can be:\nthe highest one\nor the lowest one', 'string', {}],
+  ['"Default Value N/A" names no value', 'Definition Project ID. Constraints N/A Default Value N/A', 'string', {}],
   ['"the default enterprise project" is no default value', 'The value 0 indicates the default enterprise project. To query all, set this parameter to all_granted_eps.', 'string', {}],
   ['"can be obtained" is no value list', 'User token. The value can be obtained by calling the IAM API.', 'string', {}],
   ['a bullet list of notes is no value list', 'Notes.\n- If you are using role-based authorization, see X.\n- If you are using identity policies, see Y.', 'string', {}],
@@ -64,7 +72,7 @@ describe('readTypeName', () => {
     ['Array of arrays of strings', { type: 'array', items: { type: 'array', items: { type: 'string' } } }, []],
     ['WidgetFilter object', { $ref: '#/components/schemas/WidgetFilter' }, ['WidgetFilter']],
     ['Map<String,String>', { type: 'object', additionalProperties: { type: 'string' } }, []],
-    ['File', { type: 'string', contentMediaType: 'application/octet-stream' }, []],
+    ['File', { type: 'string', format: 'binary' }, []],
   ];
   it.each(types)('%s', (name, schema, refs) => {
     expect(readTypeName(name)).toEqual({ schema, refs });

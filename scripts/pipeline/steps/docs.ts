@@ -19,8 +19,8 @@ const INLINE_LOGO = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg
 // Redoc's defaults load web fonts from Google; system fonts keep the page fully offline.
 const REDOC_OPTIONS = {
   expandResponses: '200',
-  // Request samples open on the Taskport call; the request body's payload sample comes after the HTTP line.
-  payloadSampleIdx: 2,
+  // Operations with a request body: the TypeScript call stays the first sample, the body sample last.
+  payloadSampleIdx: 99,
   pathInMiddlePanel: true,
   nativeScrollbars: true,
   theme: {
