@@ -52,6 +52,13 @@ function filePartProblem(value: unknown): [string, string] | undefined {
   return ['file', `must be a file: a Blob or File (e.g. fs.openAsBlob(path)), a Uint8Array, or { stream, size }; got ${typeof value === 'string' ? 'a string' : String(value)}`];
 }
 
+// Hashing reads the Blob in slices: fewer, larger reads than its stream, and at most one slice in memory.
+const SLICE_BYTES = 4 * 2 ** 20;
+
+async function* slicesOf(blob: Blob): AsyncGenerator<Uint8Array> {
+  for (let at = 0; at < blob.size; at += SLICE_BYTES) yield new Uint8Array(await blob.slice(at, at + SLICE_BYTES).arrayBuffer());
+}
+
 /**
  * Encodes a multipart body from the fields in the spec's order: file parts (`format: binary`,
  * already validated as a {@link FilePart}) and text parts (strings; other values as JSON).
@@ -112,5 +119,5 @@ export function multipartBody(fields: Readonly<Record<string, unknown>>, body: B
   }
   const blob = new Blob(pieces as (Blob | Uint8Array<ArrayBuffer>)[], { type: contentType });
   let hash: Promise<string> | undefined;
-  return { contentType, length, replayable: true, open: () => blob, sha256: () => (hash ??= sha256HexOfChunks(chunksOf([blob]))) };
+  return { contentType, length, replayable: true, open: () => blob, sha256: () => (hash ??= sha256HexOfChunks(slicesOf(blob))) };
 }

@@ -73,7 +73,7 @@ function typeErrors(sources: Record<string, string>): string[] {
 }
 
 // The free names a sample leaves to the reader, as the README's examples do.
-const PRELUDE = 'declare const projectId: string, workspaceId: string, ak: string, sk: string;\nexport {};\n';
+const PRELUDE = 'declare const projectId: string, workspaceId: string, ak: string, sk: string, file: Blob;\nexport {};\n';
 
 describe.each(services)('%s page', (service) => {
   const doc = pageDocument(service);

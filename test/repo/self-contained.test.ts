@@ -51,6 +51,15 @@ const NOT_REPOSITORY_PATHS: { file: string; mentions: string[]; why: string }[] 
     mentions: ['parameters/project_id.yaml', 'parameters/X-Auth-Token-documented-required.yaml', 'schemas/ErrorBody.yaml'].map((file) => `${UP}${UP}shared/${file}`),
     why: 'a fixture spec the test copies into specs/quota/paths/ of a temporary copy of the repository, where these $refs land on specs/shared/',
   },
+  {
+    file: 'test/fixtures/lifecycle-service/specs/archive/openapi.yaml',
+    mentions: [
+      ...Array.from({ length: 5 }, () => ['parameters/project_id.yaml', 'schemas/ErrorBody.yaml']).flat(),
+      'security-schemes/token.yaml',
+      'security-schemes/aksk.yaml',
+    ].map((file) => `${UP}shared/${file}`),
+    why: 'a fixture spec the test copies into specs/archive/ of a temporary copy of the repository, where these $refs land on specs/shared/',
+  },
 
 ];
 

@@ -209,7 +209,7 @@ describe('multipart/form-data uploads', () => {
 
   it.each<[string, unknown, string]>([
     ['a stream without its length', { stream: new Blob(['x']).stream() }, 'file-length'],
-    ['a path instead of a file', '/tmp/assets.zip', 'file'],
+    ['a path instead of a file', 'exports/assets.zip', 'file'],
     ['a plain object', { name: 'x.zip' }, 'file'],
     ['a negative length', { stream: new Blob(['x']).stream(), size: -1 }, 'file-length'],
   ])('%s is a ValidationError naming the part, before sending', async (_name, value, rule) => {

@@ -25,6 +25,8 @@ export interface BodyFieldModel {
   schema: JsonObject;
   /** A multipart file part (`format: binary`). */
   file: boolean;
+  /** The documented example value, for docs. */
+  example?: unknown;
 }
 
 export interface BodyModel {
@@ -118,6 +120,7 @@ function bodyModel(doc: unknown, operation: JsonObject, pointer: string): BodyMo
       file: property.format === 'binary',
     };
     if (typeof rename === 'string') model.field = field;
+    if (property.example !== undefined) model.example = property.example;
     return model;
   });
   return { type: mediaType === MULTIPART ? 'multipart' : 'json', mediaType, required: isObject(body) && body.required === true, fields };
