@@ -94,6 +94,19 @@ export function houseLayout(repo: string, service: string, draft: Draft, pageTex
     });
   }
 
+  // The API Gateway's 401 and 403, which every operation documents (lint rule taskport-gateway-responses):
+  // the shared responses, where the page documents none of its own.
+  if (isObject(op.responses)) {
+    for (const [status, file] of [
+      ['401', 'specs/shared/responses/GatewayUnauthorized.yaml'],
+      ['403', 'specs/shared/responses/GatewayForbidden.yaml'],
+    ] as const) {
+      if (op.responses[status] !== undefined || !existsSync(path.join(repo, file))) continue;
+      op.responses[status] = { $ref: path.posix.relative(path.posix.dirname(pathFile), file) };
+      layout.reused.push(`response ${status} → ${file}`);
+    }
+  }
+
   const root = parse(readFileSync(path.join(repo, rootFile), 'utf8')) as JsonObject;
   const tags = Array.isArray(root.tags) ? root.tags.filter(isObject) : [];
   if (tags.length === 1) {

@@ -176,7 +176,9 @@ export class ConnectionError extends TaskportError {
  */
 export class RedirectRefusedError extends ConnectionError {
   override name = 'RedirectRefusedError';
+  /** The 3xx status, or 0 when the runtime hides the redirect. */
   readonly status: number;
+  /** The `Location` it pointed to, secrets redacted. */
   readonly location: string | undefined;
   constructor(site: CallSite, status: number, location: string | undefined) {
     const to = location === undefined ? '' : ` to ${location.length > 200 ? `${location.slice(0, 200)}…` : location}`;
