@@ -72,8 +72,9 @@ function typeErrors(sources: Record<string, string>): string[] {
   return ts.getPreEmitDiagnostics(program).map((d) => `${d.file ? path.basename(d.file.fileName) : ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
 }
 
-// The free names a sample leaves to the reader, as the README's examples do.
-const PRELUDE = 'declare const projectId: string, workspaceId: string, ak: string, sk: string, file: Blob;\nexport {};\n';
+// The free names a sample leaves to the reader, as the README's examples do. Not `file`: a sample
+// reads an upload itself (`await openAsBlob(…)`) and names a downloaded file `const file`.
+const PRELUDE = 'declare const projectId: string, workspaceId: string, ak: string, sk: string;\nexport {};\n';
 
 describe.each(services)('%s page', (service) => {
   const doc = pageDocument(service);

@@ -1,7 +1,8 @@
 /**
  * A draft passes the project's lint (Redocly with redocly.yaml, Spectral with the house rules) except for
  * what only a person adds: servers, licence and contact (the service root has them), tags, x-idempotent,
- * x-error-codes, a 4XX response where the page documents none, and the note that a page shows no example.
+ * x-error-codes, a 4XX response where the page documents none, the API Gateway's shared 401 and 403, and
+ * the note that a page shows no example.
  */
 import { lintFromString, loadConfig } from '@redocly/openapi-core';
 import { Document, Spectral } from '@stoplight/spectral-core';
@@ -25,6 +26,8 @@ const PERSON_ADDS: Record<string, string> = {
   'taskport-operation-essentials': 'the tag is the service root’s (only "tags" may be missing)',
   'taskport-x-error-codes': 'which documented error code means invalid input is a person’s call (x-error-codes)',
   'taskport-x-idempotent': 'whether an operation creates or deletes something is a person’s call (x-idempotent)',
+  // A standalone draft references no repository file; pages:new adds the shared ones (house-layout.ts).
+  'taskport-gateway-responses': 'the API Gateway’s 401 and 403 are shared components, which pages:new references',
 };
 
 let config: Awaited<ReturnType<typeof loadConfig>>;

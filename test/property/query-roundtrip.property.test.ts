@@ -46,7 +46,8 @@ const workspaceParams = fc
   .record(
     {
       file_name: text,
-      task_id: text,
+      // A task id must be able to name a task (empty or only whitespace is a ValidationError, tested elsewhere).
+      task_id: text.filter((id) => id.trim() !== ''),
       status: fc.constantFrom('CREATING', 'SUCCESS', 'FAIL', 'EXPIRED'),
       is_download: fc.boolean(),
       sort_type: fc.constantFrom('ASC', 'DESC'),

@@ -7,11 +7,21 @@
  * Excluded, by name: the official signer's path double-encoding bug (quirk 1 of
  * test/auth/quirks.test.ts: a path segment with a space or an apostrophe is signed as `%2520`), so
  * every path value here is unreserved text.
+ *
+ * Each request is valid: its body is the spec's documented request example, or the least values its
+ * body schema accepts (a small CSV for a file part), sent as the exact bytes that were signed: JSON
+ * text (the signer hashes `JSON.stringify` of its `data`) or a multipart body encoded by the platform
+ * (`Response#formData`'s inverse), whose SHA-256 is declared in the signed `X-Sdk-Content-Sha256`.
+ * A download asks for the file of a finished task. Success is the operation's documented 2xx status
+ * (a file: 200 with a non-empty body).
  */
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MOCK_AK, MOCK_PROJECT_ID, MOCK_SK, startMockServer, type MockServer } from '../../src/apps/mock/index.js';
-import { descriptorOf, filledHeaders, SERVICE_NAMES, taskOperationOf } from '../mock/helpers.js';
+import type { ParamSchema } from '../../src/core/descriptors.js';
+import { findOperation, loadBundle, resolveObject } from '../helpers/bundles.js';
+import { clientFor, descriptorOf, filledHeaders, SERVICE_NAMES, taskOperationOf } from '../mock/helpers.js';
 
 const require = createRequire(import.meta.url);
 const { AKSKSigner } = require('@huaweicloud/huaweicloud-sdk-core/auth/AKSKSigner') as {
@@ -19,21 +29,118 @@ const { AKSKSigner } = require('@huaweicloud/huaweicloud-sdk-core/auth/AKSKSigne
 };
 
 let mock: MockServer;
+/** For each service's linked download (`x-task.download`), its parameters naming the file of a finished task. */
+const downloads = new Map<string, { method: string; params: Record<string, string> }>();
 beforeAll(async () => {
   mock = await startMockServer();
+  for (const service of SERVICE_NAMES) {
+    const download = taskOperationOf(service)?.spec.download;
+    if (!download) continue;
+    const method = Object.entries(descriptorOf(service).operations).find(([, op]) => op.id === download.operationId)![0];
+    mock.addTask({ service, id: 'ready', outcome: 'succeeded', advance: { afterMs: 0 } });
+    const object = (await clientFor(service, mock).getTask('ready')).raw as Record<string, unknown>;
+    const at = (pointer: string) => pointer.split('/').slice(1).reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], object);
+    downloads.set(service, { method, params: Object.fromEntries(Object.entries(download.parameters).map(([param, pointer]) => [param, String(at(pointer))])) });
+  }
 });
 afterAll(async () => {
   await mock.close();
 });
 
+const bundles = new Map<string, ReturnType<typeof loadBundle>>();
+const bundleOf = (service: string) => bundles.get(service) ?? (bundles.set(service, loadBundle(service)), bundles.get(service)!);
+
+/** The request body example the spec prints for an operation (`examples.documented`), by documented field name. */
+function documentedRequest(service: string, operationId: string): Record<string, unknown> | undefined {
+  const doc = bundleOf(service);
+  const op = findOperation(doc, operationId);
+  if (op.operation.requestBody === undefined) return undefined;
+  const body = resolveObject(doc, op.operation.requestBody, `${op.pointer}/requestBody`);
+  for (const [type, media] of Object.entries((body.node.content ?? {}) as Record<string, { examples?: Record<string, unknown> }>)) {
+    const example = media.examples?.documented;
+    if (example === undefined) continue;
+    const value = resolveObject(doc, example, `${body.pointer}/content/${type.replace(/\//g, '~1')}/examples/documented`).node.value;
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
+  }
+  return undefined;
+}
+
+/** A small CSV file: a header line and one data row (the mock refuses an upload with no data rows). */
+const UPLOAD = new TextEncoder().encode('name,value\nalpha,1\n');
+
+/** The least value a schema accepts: its first enum value, its minimum, one minimal item, its required members. */
+function minimal(schema: ParamSchema): unknown {
+  if (schema.format === 'binary') return UPLOAD;
+  if (schema.enum) return schema.enum[0];
+  const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
+  if (type === 'integer' || type === 'number') return schema.minimum ?? Math.min(1, schema.maximum ?? 1);
+  if (type === 'boolean') return false;
+  if (type === 'array') return Array.from({ length: Math.max(schema.minItems ?? 1, 1) }, () => minimal(schema.items ?? { type: 'string' }));
+  if (type === 'object') return Object.fromEntries((schema.required ?? []).map((name) => [name, minimal(schema.properties?.[name] ?? { type: 'string' })]));
+  return 'value'.padEnd(schema.minLength ?? 0, 'x');
+}
+
+/**
+ * A valid request body for an operation, by flat field name: the spec's documented request example
+ * where it prints one, else the least value of every required field; a file part is always sent
+ * (a small CSV), so every upload really uploads.
+ */
+function bodyFor(service: string, method: string): Record<string, unknown> {
+  const operation = descriptorOf(service).operations[method]!;
+  if (!operation.body) return {};
+  const example = documentedRequest(service, operation.id);
+  const fields: Record<string, unknown> = {};
+  for (const field of operation.body.fields) {
+    const documented = example?.[field.field ?? field.name];
+    if (documented !== undefined) fields[field.name] = documented;
+    else if ((!example && field.required) || field.schema.format === 'binary') fields[field.name] = minimal(field.schema);
+  }
+  return fields;
+}
+
+/** The documented 2xx status of an operation. */
+function successStatus(service: string, operationId: string): number {
+  const responses = Object.keys((findOperation(bundleOf(service), operationId).operation.responses ?? {}) as object);
+  const ok = responses.filter((key) => /^2\d\d$/.test(key));
+  expect(ok, `${service} ${operationId} documents one 2xx status`).toHaveLength(1);
+  return Number(ok[0]);
+}
+
+/** The body bytes and content type of a valid request for `method`, or none. */
+async function encodedBody(service: string, method: string): Promise<{ json?: Record<string, unknown>; bytes: Uint8Array; contentType: string } | undefined> {
+  const operation = descriptorOf(service).operations[method]!;
+  if (!operation.body) return undefined;
+  const fields = bodyFor(service, method);
+  // Under their documented names.
+  const named = Object.fromEntries(operation.body.fields.filter((f) => fields[f.name] !== undefined).map((f) => [f.field ?? f.name, fields[f.name]]));
+  if (operation.body.type === 'json') return { json: named, bytes: new TextEncoder().encode(JSON.stringify(named)), contentType: 'application/json' };
+  const form = new FormData();
+  for (const [name, value] of Object.entries(named)) {
+    if (value instanceof Uint8Array) form.append(name, new Blob([value as Uint8Array<ArrayBuffer>], { type: 'text/csv' }), 'rows.csv');
+    else form.append(name, typeof value === 'string' ? value : JSON.stringify(value));
+  }
+  const encoded = new Response(form);
+  return { bytes: new Uint8Array(await encoded.arrayBuffer()), contentType: encoded.headers.get('content-type')! };
+}
+
 /** The URL and headers of a valid request for `method`, built from the descriptor alone (unreserved values only). */
 function requestFor(service: string, method: string): { url: string; query: Record<string, string>; headers: Record<string, string> } {
   const operation = descriptorOf(service).operations[method]!;
   const task = taskOperationOf(service);
+  const download = downloads.get(service);
   let path = operation.path;
   const query: Record<string, string> = {};
   for (const p of operation.params) {
-    const value = p.filledFrom === 'projectId' ? MOCK_PROJECT_ID : p.name === operation.task?.id || (task?.method === method && p.name === task.spec.id) ? 'demo-succeeded' : p.required && !p.filledFrom && !p.option ? String(p.schema.enum?.[0] ?? (p.schema.type === 'integer' ? 1 : 'value')) : undefined;
+    const value =
+      p.filledFrom === 'projectId'
+        ? MOCK_PROJECT_ID
+        : download?.method === method && download.params[p.name] !== undefined
+          ? download.params[p.name]
+          : p.name === operation.task?.id || (task?.method === method && p.name === task.spec.id)
+            ? 'demo-succeeded'
+            : p.required && !p.filledFrom && !p.option
+              ? String(p.schema.enum?.[0] ?? (p.schema.type === 'integer' ? 1 : 'value'))
+              : undefined;
     if (value === undefined) continue;
     if (p.in === 'path') path = path.replace(`{${p.name}}`, value);
     else if (p.in === 'query') query[p.name] = value;
@@ -42,13 +149,20 @@ function requestFor(service: string, method: string): { url: string; query: Reco
   return { url: `${mock.url}${path}${search ? `?${search}` : ''}`, query, headers: filledHeaders(service, mock) };
 }
 
-async function officialCall(service: string, method: string, sk: string): Promise<number> {
+async function officialCall(service: string, method: string, sk: string): Promise<{ status: number; bytes: number }> {
   const { url, query, headers } = requestFor(service, method);
   const endpoint = url.split('?')[0]!;
-  const signed = AKSKSigner.sign({ endpoint, method: descriptorOf(service).operations[method]!.method.toUpperCase(), headers: { ...headers }, queryParams: query }, { getAk: () => MOCK_AK, getSk: () => sk });
-  const response = await fetch(url, { method: descriptorOf(service).operations[method]!.method.toUpperCase(), headers: { ...headers, ...signed } });
-  await response.arrayBuffer();
-  return response.status;
+  const httpMethod = descriptorOf(service).operations[method]!.method.toUpperCase();
+  const body = await encodedBody(service, method);
+  const sent = { ...headers };
+  if (body) {
+    sent['content-type'] = body.contentType;
+    // The signer hashes JSON.stringify(data) itself; other bytes it signs by their declared hash.
+    if (!body.json) sent['X-Sdk-Content-Sha256'] = createHash('sha256').update(body.bytes).digest('hex');
+  }
+  const signed = AKSKSigner.sign({ endpoint, method: httpMethod, headers: { ...sent }, queryParams: query, ...(body?.json ? { data: body.json } : {}) }, { getAk: () => MOCK_AK, getSk: () => sk });
+  const response = await fetch(url, { method: httpMethod, headers: { ...sent, ...signed }, ...(body ? { body: body.bytes as Uint8Array<ArrayBuffer> } : {}) });
+  return { status: response.status, bytes: (await response.arrayBuffer()).byteLength };
 }
 
 describe('the official Huawei Node signer against taskport/mock, every operation', () => {
@@ -61,8 +175,14 @@ describe('the official Huawei Node signer against taskport/mock, every operation
 
   for (const [service, method] of cases) {
     it(`${service} ${method}: the right key is accepted, a wrong key refused with 401`, async () => {
-      expect(await officialCall(service, method, MOCK_SK)).toBe(200);
-      expect(await officialCall(service, method, 'NotTheMockSecretKey0000000000000000000001')).toBe(401);
+      const operation = descriptorOf(service).operations[method]!;
+      const accepted = await officialCall(service, method, MOCK_SK);
+      expect(accepted.status).toBe(successStatus(service, operation.id));
+      if (operation.answer === 'file') {
+        expect(accepted.status).toBe(200);
+        expect(accepted.bytes).toBeGreaterThan(0);
+      }
+      expect((await officialCall(service, method, 'NotTheMockSecretKey0000000000000000000001')).status).toBe(401);
     });
   }
 });

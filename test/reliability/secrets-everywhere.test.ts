@@ -346,7 +346,7 @@ describe('the CLI (subprocess: real stdout and stderr)', () => {
     server.fallback = reflect(401);
     const [flags, fromEnv] = await Promise.all([
       runCli(['get', 'hss', 't1', '--endpoint', server.origin, '--project-id', 'p1', '--ak', AK, '--sk', SK, '--security-token', SECURITY_TOKEN, '--json'], cleanEnv()),
-      runCli(['wait', 'hss', 't1', '--endpoint', server.origin, '--project-id', 'p1', '--timeout', '500'], cleanEnv({ HUAWEICLOUD_SDK_TOKEN: TOKEN })),
+      runCli(['wait', 'hss', 't1', '--endpoint', server.origin, '--project-id', 'p1', '--timeout', '10s'], cleanEnv({ HUAWEICLOUD_SDK_TOKEN: TOKEN })),
     ]);
     for (const result of [flags, fromEnv]) {
       const all = `${result.stdout}\n${result.stderr}`;

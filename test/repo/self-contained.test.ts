@@ -28,12 +28,17 @@ const NOT_REPOSITORY_PATHS: { file: string; mentions: string[]; why: string }[] 
   },
   {
     file: 'test/pages/__drafts__/new.metastudio.ies_task_{id}.yaml',
-    mentions: ['project_id', 'X-Auth-Token', 'Authorization', 'X-Sdk-Date', 'X-Project-Id'].map((name) => `${UP}${UP}shared/parameters/${name}.yaml`),
+    mentions: [
+      ...['project_id', 'X-Auth-Token', 'Authorization', 'X-Sdk-Date', 'X-Project-Id'].map((name) => `${UP}${UP}shared/parameters/${name}.yaml`),
+      ...['GatewayUnauthorized', 'GatewayForbidden'].map((name) => `${UP}${UP}shared/responses/${name}.yaml`),
+    ],
     why: 'snapshot of a file pages:new writes to specs/metastudio/paths/, where these $refs land on specs/shared/',
   },
   {
     file: 'test/pages/__drafts__/new.metastudio.paths.widgets_export-tasks.yaml',
-    mentions: [`${UP}${UP}shared/parameters/project_id.yaml`, `${UP}${UP}shared/parameters/X-Auth-Token-documented-required.yaml`, `${UP}${UP}shared/schemas/ErrorBody.yaml`],
+    mentions: ['parameters/project_id.yaml', 'parameters/X-Auth-Token-documented-required.yaml', 'schemas/ErrorBody.yaml', 'responses/GatewayUnauthorized.yaml', 'responses/GatewayForbidden.yaml'].map(
+      (file) => `${UP}${UP}shared/${file}`,
+    ),
     why: 'snapshot of a file pages:new writes to specs/metastudio/paths/, where these $refs land on specs/shared/',
   },
   {
@@ -48,13 +53,15 @@ const NOT_REPOSITORY_PATHS: { file: string; mentions: string[]; why: string }[] 
   },
   {
     file: 'test/fixtures/new-service/specs/quota/paths/quota-tasks_{task_id}.yaml',
-    mentions: ['parameters/project_id.yaml', 'parameters/X-Auth-Token-documented-required.yaml', 'schemas/ErrorBody.yaml'].map((file) => `${UP}${UP}shared/${file}`),
+    mentions: ['parameters/project_id.yaml', 'parameters/X-Auth-Token-documented-required.yaml', 'responses/GatewayUnauthorized.yaml', 'responses/GatewayForbidden.yaml', 'schemas/ErrorBody.yaml'].map(
+      (file) => `${UP}${UP}shared/${file}`,
+    ),
     why: 'a fixture spec the test copies into specs/quota/paths/ of a temporary copy of the repository, where these $refs land on specs/shared/',
   },
   {
     file: 'test/fixtures/lifecycle-service/specs/archive/openapi.yaml',
     mentions: [
-      ...Array.from({ length: 5 }, () => ['parameters/project_id.yaml', 'schemas/ErrorBody.yaml']).flat(),
+      ...Array.from({ length: 5 }, () => ['parameters/project_id.yaml', 'responses/GatewayUnauthorized.yaml', 'responses/GatewayForbidden.yaml', 'schemas/ErrorBody.yaml']).flat(),
       'security-schemes/token.yaml',
       'security-schemes/aksk.yaml',
     ].map((file) => `${UP}shared/${file}`),

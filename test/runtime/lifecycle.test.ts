@@ -9,7 +9,7 @@ import { openAsBlob } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileNameOf, type DownloadedFile } from '../../src/client/download.js';
-import { ApiError, ConnectionError, NotFoundError, ServerError, TaskFileUnavailableError, TimeoutError, ValidationError } from '../../src/core/errors.js';
+import { ApiError, ConnectionError, NotFoundError, RedirectRefusedError, ServerError, TaskFileUnavailableError, TimeoutError, ValidationError } from '../../src/core/errors.js';
 import type { Task } from '../../src/core/task.js';
 import { buildFixtureService, REPO, type FixtureBuild } from '../helpers/fixture-service.js';
 import { json, redirect, resetConnection, startLoopback, text, type Handler, type Loopback } from '../helpers/loopback.js';
@@ -280,13 +280,13 @@ describe('file answers (DownloadedFile)', () => {
     expect(await rejection(downloaded.arrayBuffer())).toBeInstanceOf(TimeoutError);
   });
 
-  it('a redirect is not followed: an ApiError, and the other origin sees no request (nor the token)', async () => {
+  it('a redirect is not followed: a RedirectRefusedError, and the other origin sees no request (nor the token)', async () => {
     server.reset();
     other.reset();
     server.fallback = redirect(302, `${other.origin}/bucket/file.zip`);
     const error = await rejection(token().downloadArchiveFile({ file_id: 'f-1' }));
-    expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ status: 302 });
+    expect(error).toBeInstanceOf(RedirectRefusedError);
+    expect(error).toMatchObject({ status: 302, location: `${other.origin}/bucket/file.zip` });
     expect((error as Error).message).toContain('redirects are not followed');
     expect(other.requests).toHaveLength(0);
   });

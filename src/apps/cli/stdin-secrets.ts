@@ -4,7 +4,6 @@
  * Standard input holds one secret per line, in the order of SECRET_STDIN_FLAGS.
  */
 import { ValidationError } from '../../core/errors.js';
-import type { GlobalFlags } from './options.js';
 import type { Output } from './output.js';
 
 /** What a command reads standard input from: `process.stdin`, or a fake in tests. */
@@ -37,7 +36,8 @@ async function readLines(stdin: InputStream, wanted: number): Promise<string[]> 
  * them to the secrets scrubbed from output. A secret given both ways, or an empty line, is a
  * ValidationError that never echoes what was read.
  */
-export async function readSecretsFromStdin(flags: GlobalFlags, stdin: InputStream, output: Output): Promise<void> {
+// The parsed flags (options.ts' GlobalFlags), typed structurally: options.ts imports this file's flag list.
+export async function readSecretsFromStdin(flags: Record<string, unknown>, stdin: InputStream, output: Output): Promise<void> {
   const asked = SECRET_STDIN_FLAGS.filter(({ key }) => flags[key] === true);
   if (asked.length === 0) return;
   for (const { flag, fills, also } of asked) {
