@@ -85,7 +85,7 @@ export function typeScriptSample(service: ServiceModel, operation: OperationMode
   // A start operation shows the whole lifecycle: start, wait, fetch the file where the task links to one.
   const downloads = service.operations.some((op) => isTaskWithDownload(op.task));
   if (operation.taskStart && typeof operation.taskStart.taskId === 'string' && service.operations.some((op) => op.task)) {
-    lines.push('// Start the task, wait until it is done (onProgress sees every change), then fetch its file.');
+    lines.push(`// Start the task, wait until it is done (onProgress sees every change)${downloads ? ', then fetch its file' : ''}.`);
     lines.push(`const started = ${call};`);
     // The spec documents the id field as optional: say what happens without it.
     lines.push(`const taskId = started${accessOf(operation.taskStart.taskId)};`);
