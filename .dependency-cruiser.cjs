@@ -10,7 +10,13 @@
 
 const RUNTIME = '^src/(core|auth|http|client|tasks)/|^src/(index|runtime)\\.ts$';
 
-/** A forbidden rule: `from` may not import `to`. */
+/**
+ * A forbidden rule: `from` may not import `to`.
+ * @param {string} name
+ * @param {string} comment
+ * @param {Record<string, unknown>} from
+ * @param {Record<string, unknown>} to
+ */
 const forbid = (name, comment, from, to) => ({ name, comment, severity: 'error', from, to });
 
 module.exports = {

@@ -18,7 +18,7 @@ const server = createServer((req, res) => {
     return;
   }
   req.resume();
-  const total = Number(new URL(req.url, 'http://127.0.0.1').searchParams.get('bytes') ?? process.argv[2] ?? pattern.length);
+  const total = Number(new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('bytes') ?? process.argv[2] ?? pattern.length);
   res.writeHead(200, { 'content-type': 'application/zip', 'content-length': total, 'content-disposition': 'attachment; filename="export.zip"' });
   let sent = 0;
   const pump = () => {
@@ -32,4 +32,4 @@ const server = createServer((req, res) => {
   pump();
 });
 server.keepAliveTimeout = 60_000;
-server.listen(0, '127.0.0.1', () => process.send?.({ port: server.address().port }));
+server.listen(0, '127.0.0.1', () => process.send?.({ port: /** @type {import('node:net').AddressInfo} */ (server.address()).port }));

@@ -199,7 +199,10 @@ async function concurrentWaits(): Promise<boolean> {
       credentials: { ak: MOCK_AK, sk: MOCK_SK },
       requestsPerSecond: RPS,
       // The client's own view: when each request left the rate limiter for the network.
-      fetch: (input, init) => (sends.push(performance.now()), fetch(input, init)),
+      fetch: (input, init) => {
+        sends.push(performance.now());
+        return fetch(input, init);
+      },
     });
     gc?.();
     const heapBefore = process.memoryUsage().heapUsed;

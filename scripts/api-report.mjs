@@ -1,11 +1,12 @@
 // The public API report: one api/*.api.md per package entry point, produced by API Extractor from
 // the built declarations. `--check` (in npm test) fails when the API changed and the report was not
 // updated; without it the reports are rewritten. Run after `npm run build`.
-import { Extractor, ExtractorConfig } from '@microsoft/api-extractor';
+import { Extractor, ExtractorConfig, ExtractorLogLevel } from '@microsoft/api-extractor';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+const SILENT = ExtractorLogLevel.None;
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
 const pkg = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8'));
@@ -25,8 +26,8 @@ for (const [subpath, target] of entries) {
       tsdocMetadata: { enabled: false },
       messages: {
         // Internal types reachable from the public surface are reported in the .api.md itself.
-        extractorMessageReporting: { 'ae-missing-release-tag': { logLevel: 'none' }, 'ae-forgotten-export': { logLevel: 'none' } },
-        tsdocMessageReporting: { default: { logLevel: 'none' } },
+        extractorMessageReporting: { 'ae-missing-release-tag': { logLevel: SILENT }, 'ae-forgotten-export': { logLevel: SILENT } },
+        tsdocMessageReporting: { default: { logLevel: SILENT } },
       },
     },
     configObjectFullPath: path.join(repo, 'api-extractor.json'),

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** @type {(command: string, args: string[]) => unknown} */
 const run = (command, args) => execFileSync(command, args, { cwd: repo, stdio: 'inherit' });
 
 rmSync(path.join(repo, 'dist'), { recursive: true, force: true });

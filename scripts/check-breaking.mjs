@@ -8,11 +8,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** @type {(...args: string[]) => string} */
 const git = (...args) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
 
-/** Compares two bundles and returns the breaking changes as readable lines. */
+/**
+ * Compares two bundles and returns the breaking changes as readable lines.
+ * @param {unknown} before
+ * @param {unknown} after
+ * @returns {string[]}
+ */
 export function breakingChanges(before, after) {
-  const result = apiDiff(before, after);
+  /** @typedef {{ type: string; path: (string | number)[]; description: string }} Diff */
+  const result = /** @type {Diff[] | { diffs: Diff[] }} */ (/** @type {unknown} */ (apiDiff(/** @type {never} */ (before), /** @type {never} */ (after))));
   // Some builds return the list itself, others { diffs }.
   return (Array.isArray(result) ? result : result.diffs)
     .filter((d) => d.type === 'breaking')

@@ -6,9 +6,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
+/** @type {Record<string, string>} */
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.json': 'application/json' };
 
-/** A static file server for one folder on 127.0.0.1; resolves with the server once it listens. */
+/**
+ * A static file server for one folder on 127.0.0.1; resolves with the server once it listens.
+ * @param {string} root
+ * @returns {Promise<import('node:http').Server>}
+ */
 export function serveDirectory(root, port = 0) {
   const server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
@@ -28,5 +33,5 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const { values } = parseArgs({ options: { port: { type: 'string', default: '8080' } } });
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../generated/docs');
   const server = await serveDirectory(root, Number(values.port));
-  console.log(`Taskport API docs on http://127.0.0.1:${server.address().port}/ (Ctrl-C to stop)`);
+  console.log(`Taskport API docs on http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}/ (Ctrl-C to stop)`);
 }

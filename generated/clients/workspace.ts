@@ -767,7 +767,7 @@ export interface DeleteExportTasksParams {
 }
 
 /** DeleteExportTasks answers with no body. */
-export type DeleteExportTasksResponse = void;
+export type DeleteExportTasksResponse = undefined;
 /** One item of ListExportTasks's `export_tasks`. */
 export type ListExportTasksItem = NonNullable<NonNullable<ListExportTasksResponse>['export_tasks']>[number];
 /** Workspace reads a task with `listExportTasks`. */

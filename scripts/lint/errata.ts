@@ -38,7 +38,10 @@ export function findErrata(doc: unknown): { places: ErrataPlace[]; problems: { p
   const places: ErrataPlace[] = [];
   const problems: { pointer: string; message: string }[] = [];
   const visit = (node: unknown, tokens: (string | number)[]): void => {
-    if (Array.isArray(node)) return node.forEach((child, i) => visit(child, [...tokens, i]));
+    if (Array.isArray(node)) {
+      for (const [i, child] of node.entries()) visit(child, [...tokens, i]);
+      return;
+    }
     if (!isObject(node)) return;
     const pointer = joinPointer(tokens);
     const kind = isParameter(node) ? 'parameter' : 'schema';

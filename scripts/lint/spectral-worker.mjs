@@ -6,4 +6,6 @@ import { loadToolsFast } from '../pipeline/fast-load.mjs';
 
 loadToolsFast(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..'));
 register();
-await import('./spectral-worker.ts');
+// A path tsc does not resolve: tsx loads the TypeScript source, which tsc checks on its own.
+const entry = './spectral-worker.ts';
+await import(entry);

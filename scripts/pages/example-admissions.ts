@@ -8,8 +8,8 @@ import { deref, getAt, isObject, joinPointer, splitPointer, type JsonObject } fr
 import type { FactLines } from './fact-lines.js';
 import type { PageModel } from './page-model.js';
 
-const INT64_MIN = -9223372036854775808;
-const INT64_LIMIT = 9223372036854775808;
+const INT64_MIN = -(2 ** 63);
+const INT64_LIMIT = 2 ** 63;
 const MOVABLE = new Set(['enum', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'minItems', 'maxItems', 'format', 'const']);
 
 interface Sample {

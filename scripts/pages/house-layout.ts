@@ -170,7 +170,10 @@ function sameFacts(drafted: ReturnType<typeof schemaFacts>, existing: ReturnType
 function reachable(operation: JsonObject, schemas: JsonObject, reused: ReadonlySet<string>): string[] {
   const found = new Set<string>();
   const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      for (const child of node) visit(child);
+      return;
+    }
     if (!isObject(node)) return;
     const name = typeof node.$ref === 'string' ? SCHEMA_REF.exec(node.$ref)?.[1] : undefined;
     if (name !== undefined && !reused.has(name) && !found.has(name)) {

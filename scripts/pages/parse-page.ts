@@ -158,27 +158,38 @@ class PageReader {
   private section(s: Section): void {
     switch (s.kind) {
       case 'function':
-        return this.prose(s.from, s.to, '');
+        this.prose(s.from, s.to, '');
+        break;
       case 'constraints':
-        return this.prose(s.from, s.to, 'Constraints: ');
+        this.prose(s.from, s.to, 'Constraints: ');
+        break;
       case 'chrome':
-        return this.ledger.markRange(s.from, s.to, 'chrome');
+        this.ledger.markRange(s.from, s.to, 'chrome');
+        break;
       case 'authorization':
-        return this.authorization(s);
+        this.authorization(s);
+        break;
       case 'uri':
-        return this.uri(s);
+        this.uri(s);
+        break;
       case 'request':
-        return this.request(s);
+        this.request(s);
+        break;
       case 'response':
-        return this.response(s);
+        this.response(s);
+        break;
       case 'example-requests':
-        return this.exampleRequests(s);
+        this.exampleRequests(s);
+        break;
       case 'example-responses':
-        return this.exampleResponses(s);
+        this.exampleResponses(s);
+        break;
       case 'status-codes':
-        return this.statusCodeTable(s);
+        this.statusCodeTable(s);
+        break;
       case 'error-codes':
-        return this.prose(s.from, s.to, 'Error codes: ');
+        this.prose(s.from, s.to, 'Error codes: ');
+        break;
     }
   }
 
@@ -285,7 +296,10 @@ class PageReader {
 
   private request(s: Section): void {
     const tables = this.tables(s, (i, line) => this.noneLine(i, line));
-    if (tables.length === 0) return this.prose(s.from, s.to, 'Request: ');
+    if (tables.length === 0) {
+      this.prose(s.from, s.to, 'Request: ');
+      return;
+    }
     let bodyTables = tables;
     const first = tables[0] as CaptionedTable;
     const headerByCaption = first.caption !== undefined && /header/i.test(first.caption);
@@ -324,7 +338,11 @@ class PageReader {
     groups.push({ ...current, to: s.to });
     for (const g of groups) {
       let none = false;
-      const tables = this.tables({ ...s, from: g.from, to: g.to }, (i, line) => (this.noneLine(i, line) ? (none = true) : false));
+      const tables = this.tables({ ...s, from: g.from, to: g.to }, (i, line) => {
+        const isNone = this.noneLine(i, line);
+        if (isNone) none = true;
+        return isNone;
+      });
       if (g.status === '' && tables.length === 0 && !none) continue;
       const response: { status: string; line: number; body?: Body; noBody?: boolean; file?: { description: string; line: number } } = { status: g.status, line: g.line };
       if (tables.length > 0) response.body = this.body(tables, false);

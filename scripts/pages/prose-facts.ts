@@ -28,8 +28,8 @@ export interface ProseFacts {
 const NUMBER = String.raw`-?\d+(?:\.\d+)?`;
 const RANGE_PATTERNS = [
   new RegExp(String.raw`value range(?: is)?:?\s*\[?\s*(${NUMBER})\s*(?:~|–|—|-|to|,)\s*(${NUMBER})`, 'i'),
-  new RegExp(String.raw`ranges? from (${NUMBER}) to (${NUMBER})`, 'i'),
-  new RegExp(String.raw`value (?:must be |is )?(?:between|in the range of) (${NUMBER}) and (${NUMBER})`, 'i'),
+  new RegExp(`ranges? from (${NUMBER}) to (${NUMBER})`, 'i'),
+  new RegExp(`value (?:must be |is )?(?:between|in the range of) (${NUMBER}) and (${NUMBER})`, 'i'),
 ];
 const MINIMUM_PATTERNS = [new RegExp(String.raw`minimum(?: value)?(?: is|:)\s*(${NUMBER})`, 'i'), new RegExp(String.raw`starts? from (${NUMBER})\b`, 'i')];
 const MAXIMUM_PATTERNS = [new RegExp(String.raw`maximum(?: value)?(?: is|:)\s*(${NUMBER})`, 'i')];
@@ -37,7 +37,7 @@ const MAXIMUM_PATTERNS = [new RegExp(String.raw`maximum(?: value)?(?: is|:)\s*($
 const COUNT = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
 const LENGTH_PATTERNS = [
   new RegExp(String.raw`length:?\s*(${COUNT}) to (${COUNT})`, 'i'),
-  new RegExp(String.raw`(${COUNT}) to (${COUNT}) characters`, 'i'),
+  new RegExp(`(${COUNT}) to (${COUNT}) characters`, 'i'),
   new RegExp(String.raw`(${COUNT})\s*[-~]\s*(${COUNT}) characters`, 'i'),
 ];
 const MAX_LENGTH_PATTERNS = [/(?:a maximum of|up to|at most|no more than) (\d+) characters/i, /maximum length(?: is|:)?\s*(\d+)/i];
@@ -92,7 +92,7 @@ export function readProseFacts(cell: Cell, target: ProseTarget, diagnostics: Dia
     for (const rule of KEYWORD_RULES) {
       if (!rule.applies(target)) continue;
       const match = firstMatch(rule.patterns, line.text);
-      rule.keys.forEach((key, i) => match && set(facts, rule.where, key, Number(String(match[i + 1]).replace(/,/g, '')), line.no, diagnostics));
+      if (match) for (const [i, key] of rule.keys.entries()) set(facts, rule.where, key, Number(String(match[i + 1]).replace(/,/g, '')), line.no, diagnostics);
     }
     if (!numeric && target.valueType !== undefined && firstMatch(RANGE_PATTERNS, line.text) && !firstMatch(LENGTH_PATTERNS, line.text)) {
       diagnostics.warning(line.no, `a value range on a ${target.valueType} is kept in the description only`);

@@ -82,7 +82,10 @@ function checkedBody(body: ReadableStream<Uint8Array> | null | undefined, size: 
   let received = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stalled: TimeoutError | undefined;
-  const stop = () => (clearTimeout(timer), release());
+  const stop = () => {
+    clearTimeout(timer);
+    release();
+  };
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       let next: ReadableStreamReadResult<Uint8Array>;
@@ -100,7 +103,10 @@ function checkedBody(body: ReadableStream<Uint8Array> | null | undefined, size: 
         throw new ConnectionError(`${where}: the download broke off after ${received}${size === undefined ? '' : ` of ${size}`} bytes (${reason})`, { cause: error });
       }
       clearTimeout(timer);
-      if (stalled) throw (stop(), stalled);
+      if (stalled) {
+        stop();
+        throw stalled;
+      }
       if (next.done) {
         stop();
         if (size !== undefined && received < size) throw new ConnectionError(`${where}: the download ended after ${received} of ${size} bytes`);

@@ -85,7 +85,10 @@ export function multipartBody(fields: Readonly<Record<string, unknown>>, body: B
       const type = typeof described.type === 'string' && described.type !== '' ? described.type : 'application/octet-stream';
       add(utf8.encode(`--${boundary}\r\nContent-Disposition: form-data; name="${headerText(name)}"; filename="${headerText(fileName)}"\r\nContent-Type: ${type}\r\n\r\n`));
       if (part instanceof Uint8Array || part instanceof Blob) add(part);
-      else (add(part.stream, part.size), (streamed = true));
+      else {
+        add(part.stream, part.size);
+        streamed = true;
+      }
       add(utf8.encode('\r\n'));
     } else {
       const text = typeof value === 'string' ? value : JSON.stringify(value);

@@ -13,7 +13,7 @@ export function htmlTitle(text: string, secrets: readonly string[]): string {
   const head = text.slice(0, 8192);
   const title = /<title[^>]*>([^<]{1,200})/i.exec(head)?.[1]?.replace(/\s+/g, ' ').trim();
   if (title) return ` titled ${JSON.stringify(redact(title.slice(0, 80), secrets))}`;
-  const words = head.replace(/<(script|style)[^>]*>[^]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  const words = head.replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
   return words ? ` reading ${JSON.stringify(redact(words.slice(0, 80), secrets))}` : '';
 }
 

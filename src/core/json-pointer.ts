@@ -41,7 +41,7 @@ export function splitPointer(pointer: string): string[] {
 
 /** A pointer from reference tokens, `~` and `/` escaped. */
 export function joinPointer(tokens: readonly (string | number)[]): string {
-  return tokens.map((t) => '/' + String(t).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+  return tokens.map((t) => `/${String(t).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 }
 
 const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;

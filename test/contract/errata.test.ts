@@ -47,7 +47,10 @@ const parameterRows = places.filter((p) => p.place.kind === 'parameter').map((p)
 function rawNotes(doc: unknown): { pointer: string; note: unknown; documented: unknown }[] {
   const found: { pointer: string; note: unknown; documented: unknown }[] = [];
   const visit = (node: unknown, pointer: string): void => {
-    if (Array.isArray(node)) return node.forEach((child, i) => visit(child, `${pointer}/${i}`));
+    if (Array.isArray(node)) {
+      for (const [i, child] of node.entries()) visit(child, `${pointer}/${i}`);
+      return;
+    }
     if (!isObject(node)) return;
     if ('x-doc-errata' in node || 'x-doc-schema' in node || 'x-doc-parameter' in node) {
       found.push({ pointer, note: node['x-doc-errata'], documented: node['x-doc-schema'] ?? node['x-doc-parameter'] });

@@ -35,7 +35,7 @@ const specExamples = SERVICES.flatMap((service) => {
   return operations(doc).flatMap((op) => {
     const responses = isObject(op.operation.responses) ? op.operation.responses : {};
     return [...Object.keys(responses), 'request'].flatMap((status) => {
-      let media;
+      let media: ReturnType<typeof jsonMedia>;
       try {
         media = jsonMedia(doc, op, status);
       } catch {

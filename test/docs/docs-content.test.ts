@@ -108,7 +108,7 @@ describe.each(services)('%s page', (service) => {
   });
 
   it('every TypeScript sample compiles strictly against the generated client', () => {
-    const sources = Object.fromEntries(operations.map((op) => [`${service}-${op.operationId}.ts`, PRELUDE + op['x-codeSamples']![0]!.source + '\n']));
+    const sources = Object.fromEntries(operations.map((op) => [`${service}-${op.operationId}.ts`, `${PRELUDE + op['x-codeSamples']![0]!.source}\n`]));
     expect(typeErrors(sources)).toEqual([]);
   });
 

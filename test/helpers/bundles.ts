@@ -20,7 +20,6 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export const fixturesDir = path.join(repoRoot, 'test', 'fixtures', 'examples');
 
 export const SERVICES = ['metastudio', 'workspace', 'hss', 'dataarts-insight'] as const;
-export type Service = (typeof SERVICES)[number];
 
 /**
  * Where the bundles are read from. `TASKPORT_BUNDLE_DIR` points the contract tests at another copy (used to

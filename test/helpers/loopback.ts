@@ -203,13 +203,3 @@ export function chunked(status: number, body: string, chunkSize = 1024, headers:
 export function redirect(status: number, location: string): Handler {
   return text(status, 'moved', { location, 'content-type': 'text/plain' });
 }
-
-/** A handler that answers with each of `handlers` in turn, repeating the last one (handy as a fallback). */
-export function sequence(...handlers: Handler[]): Handler {
-  let i = 0;
-  return (req, res, recorded) => {
-    const handler = handlers[Math.min(i, handlers.length - 1)]!;
-    i++;
-    return handler(req, res, recorded);
-  };
-}

@@ -12,7 +12,9 @@ import { repoRoot } from '../helpers/bundles.js';
 import { lineOf } from './helpers.js';
 
 const copies: string[] = [];
-afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
 
 /** A temporary repository with copies of pages/ and specs/ (all the check reads). */
 function copyOfRepo(): string {

@@ -14,7 +14,9 @@ import { pathFileName } from '../../scripts/pages/house-layout.js';
 import { repoRoot } from '../helpers/bundles.js';
 
 const copies: string[] = [];
-afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
 
 function copyOfRepo(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'taskport-pages-new-'));

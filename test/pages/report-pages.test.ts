@@ -9,7 +9,9 @@ import { scoreOf } from '../../scripts/pages/report-pages.js';
 import { repoRoot } from '../helpers/bundles.js';
 
 const copies: string[] = [];
-afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
 const npm = (args: string[]) => spawnSync('npm', ['run', '--silent', ...args], { cwd: repoRoot, encoding: 'utf8' });
 
 describe('scoreOf', () => {

@@ -15,7 +15,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createHssClient } from '../../generated/clients/hss.js';
 import { createWorkspaceClient } from '../../generated/clients/workspace.js';
 import {
-  ApiError,
   AuthenticationError,
   ConnectionError,
   InvalidResponseError,

@@ -1,6 +1,5 @@
 /** Shared bits of the reliability tests (not a test file itself). */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, expect } from 'vitest';

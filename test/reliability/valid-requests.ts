@@ -6,7 +6,11 @@ import type { ParamSchema } from '../../src/core/descriptors.js';
 import { findOperation, loadBundle, resolveObject } from '../helpers/bundles.js';
 import { descriptorOf } from '../mock/helpers.js';
 const bundles = new Map<string, ReturnType<typeof loadBundle>>();
-export const bundleOf = (service: string) => bundles.get(service) ?? (bundles.set(service, loadBundle(service)), bundles.get(service)!);
+export function bundleOf(service: string) {
+  let bundle = bundles.get(service);
+  if (bundle === undefined) bundles.set(service, (bundle = loadBundle(service)));
+  return bundle;
+}
 
 /** The request body example the spec prints for an operation (`examples.documented`), by documented field name. */
 export function documentedRequest(service: string, operationId: string): Record<string, unknown> | undefined {

@@ -430,7 +430,7 @@ describe('body parsing', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
     expect(({} as Record<string, unknown>).polluted2).toBeUndefined();
-    expect(Object.prototype.hasOwnProperty.call(body, '__proto__')).toBe(false);
+    expect(Object.hasOwn(body, '__proto__')).toBe(false);
     expect(Object.getPrototypeOf(body)).toBe(Object.prototype);
     const item = (body.export_tasks as Record<string, unknown>[])[0]!;
     expect(Object.getPrototypeOf(item)).toBe(Object.prototype);
@@ -446,7 +446,7 @@ describe('body parsing', () => {
     const error = (await caught(() => ws().listExportTasks())) as BadRequestError;
     expect(error.code).toBe('E');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(Object.prototype.hasOwnProperty.call(error.body, '__proto__')).toBe(false);
+    expect(Object.hasOwn(error.body as object, '__proto__')).toBe(false);
   });
 });
 

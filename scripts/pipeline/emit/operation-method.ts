@@ -5,7 +5,7 @@ import type { OperationModel } from './service-model.js';
 /** The type of an operation's answer: its documented JSON body, a DownloadedFile, or nothing. */
 function answerType(op: OperationModel): string {
   if (op.answer.kind === 'file') return 'DownloadedFile';
-  if (op.answer.kind === 'none') return 'void';
+  if (op.answer.kind === 'none') return 'undefined';
   return `operations['${op.id}']['responses'][${op.answer.status}]['content'][${quote(op.answer.mediaType!)}]`;
 }
 
@@ -54,8 +54,14 @@ export const emitOperationMethods: Emitter = ({ statements, service, methods, me
     });
     // Upload and download code is imported only by the clients with such operations.
     const hooks: string[] = [];
-    if (body?.type === 'multipart') (runtime.values.add('multipartBody'), hooks.push('encodeBody: multipartBody'));
-    if (op.answer.kind === 'file') (runtime.values.add('downloadedFile'), hooks.push('readFile: downloadedFile'));
+    if (body?.type === 'multipart') {
+      runtime.values.add('multipartBody');
+      hooks.push('encodeBody: multipartBody');
+    }
+    if (op.answer.kind === 'file') {
+      runtime.values.add('downloadedFile');
+      hooks.push('readFile: downloadedFile');
+    }
     const control = hooks.length > 0 ? `, { ${hooks.join(', ')} }` : '';
     members.push(`${op.method}: (params, options) => client.call('${op.method}', params, options${control}) as Promise<${responseType(op)}>`);
   }

@@ -5,7 +5,7 @@
  * client options. Secrets are never given to commander as defaults, so `--help` shows the
  * variable's name, never its value.
  */
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import { withEnvironmentDefaults } from '../../client/client-options.js';
 import { ENV, readEnv, type Environment } from '../../core/environment.js';
 import { ValidationError } from '../../core/errors.js';

@@ -147,7 +147,7 @@ const UNIT_STEPS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
 export function formatBytes(bytes: number): string {
   let value = bytes;
   let unit = 0;
-  while (value >= 1024 && unit < UNIT_STEPS.length - 1) ((value /= 1024), unit++);
+  for (; value >= 1024 && unit < UNIT_STEPS.length - 1; unit++) value /= 1024;
   return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${UNIT_STEPS[unit]}`;
 }
 
@@ -171,7 +171,10 @@ export function createByteProgress(options: ByteProgressOptions): ByteProgressRe
       update(bytes) {
         received = bytes;
         const step = size ? Math.floor((bytes * 10) / size) : Math.floor(bytes / PLAIN_STEP_BYTES);
-        if (step > lastStep) ((lastStep = step), line());
+        if (step > lastStep) {
+          lastStep = step;
+          line();
+        }
       },
       finish() {
         if (done) return;

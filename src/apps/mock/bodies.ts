@@ -8,7 +8,7 @@ import type { TimeFieldSpec } from '../../core/task-spec.js';
 import { formatTime } from '../../core/time-format.js';
 import { extensionOf } from './files.js';
 import { clone, type JsonObject } from './json.js';
-import type { ErrorModel, ServiceModel, TaskModel } from './spec-model.js';
+import type { ErrorModel, ServiceModel, } from './spec-model.js';
 import type { TaskRecord, TaskView } from './task-scenarios.js';
 
 /** The values served for the options a client fills (`projectId`, and each service's own, e.g. from `x-client-option`), by option name. */

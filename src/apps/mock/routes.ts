@@ -55,8 +55,9 @@ export class Router {
     for (const operation of this.operations) {
       if (operation.segments.length !== segments.length) continue;
       const path: Record<string, string> = {};
-      const fits = operation.segments.every((s, i) => ('literal' in s ? s.literal === segments[i] : ((path[s.param] = segments[i]!), true)));
+      const fits = operation.segments.every((s, i) => !('literal' in s) || s.literal === segments[i]);
       if (!fits) continue;
+      for (const [i, s] of operation.segments.entries()) if ('param' in s) path[s.param] = segments[i]!;
       if (operation.descriptor.method.toUpperCase() === method.toUpperCase()) return { kind: 'match', operation, path };
       pathExists = true;
     }

@@ -156,7 +156,11 @@ export async function startServer(services: readonly ServiceDescriptor[], bundle
       const stream = Buffer.isBuffer(payload) ? fileStreamOf(payload) : payload;
       let left = cutAfter;
       stream.on('data', (chunk: Buffer) => {
-        if (chunk.length < left) return void ((left -= chunk.length), res.write(chunk));
+        if (chunk.length < left) {
+          left -= chunk.length;
+          res.write(chunk);
+          return;
+        }
         res.write(chunk.subarray(0, left), () => res.destroy());
         stream.destroy();
       });
@@ -172,7 +176,10 @@ export async function startServer(services: readonly ServiceDescriptor[], bundle
     };
 
     const answer = (result: Answer): void => {
-      if ('body' in result) return reply(result.status, result.body);
+      if ('body' in result) {
+        reply(result.status, result.body);
+        return;
+      }
       if ('empty' in result) {
         entry.response = { status: result.status, body: '' };
         if (res.destroyed) return;
@@ -247,7 +254,9 @@ export async function startServer(services: readonly ServiceDescriptor[], bundle
     clientOptions: Object.fromEntries(Object.entries(served).filter(([name]) => name !== 'projectId')),
     started,
     addTask: (scenario: TaskScenario) => void store.add(scenario),
-    setStartedTasks: (next) => void (startedTasks = startedSettings(next, startedTasks)),
+    setStartedTasks: (next) => {
+      startedTasks = startedSettings(next, startedTasks);
+    },
     inject: (fault: Fault) => faults.add(fault),
     clearFaults: () => faults.clear(),
     close: () =>
