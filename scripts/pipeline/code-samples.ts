@@ -1,3 +1,4 @@
+import { splitPointer } from '../../src/core/json-pointer.js';
 import { callableParams } from './emit/context.js';
 import type { OperationModel, ParamModel, ServiceModel } from './emit/service-model.js';
 
@@ -42,10 +43,7 @@ function sampleFields(operation: OperationModel): { name: string; value: unknown
 
 /** A JSON Pointer (`/task_id`) as a property access (`.task_id`). */
 function accessOf(pointer: string): string {
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'))
+  return splitPointer(pointer)
     .map((key) => (identifier.test(key) ? `.${key}` : `[${literal(key)}]`))
     .join('');
 }
