@@ -3,6 +3,7 @@
  * `taskport/<service>`; this entry point holds what they share.
  */
 export { signRequest, type SignOptions } from './auth/sign-request.js';
+export { akskSigner, type RequestParts, type Signer } from './auth/signer.js';
 export type { AkSkCredentials, Credentials, TokenCredentials } from './auth/credentials.js';
 export {
   ApiError,

@@ -1,6 +1,6 @@
 // Generated from specs/hss/openapi.yaml by scripts/pipeline.ts — do not edit; change the spec and run npm run generate.
-import { createServiceClient, downloadTaskFile, downloadedFile, getTask, waitForTask, waitForTasks, watchTask } from '../../src/runtime.js';
-import type { ClientOptions, DownloadedFile, OperationDescriptor, RequestOptions, ServiceDescriptor, Task, TaskOperation, TaskOutcome, WaitOptions } from '../../src/runtime.js';
+import { createBaseClient, createServiceClient, downloadTaskFileOf, downloadedFile, getTaskOf, taskOperationOf, waitForTaskOf, waitForTasksOf, watchTaskOf } from '../../src/runtime.js';
+import type { BaseClient, ClientOptions, DownloadedFile, OperationDescriptor, RequestOptions, ServiceDescriptor, Task, TaskOperation, TaskOutcome, WaitOptions } from '../../src/runtime.js';
 import type { operations } from '../types/hss.js';
 
 /** A HSS client: one method per documented operation, plus task helpers. Create it with {@link createHssClient}. */
@@ -515,6 +515,23 @@ const listDownloadExportedFileDescriptor = {
   answer: 'file',
   idempotent: true,
 } as const satisfies OperationDescriptor;
+/** The HSS descriptor without operations, for the clients: each function passes its operation's own. */
+const hssBaseService = {
+  name: 'hss',
+  title: 'HSS',
+  servers: [
+    {
+      url: 'https://hss.{region}.myhuaweicloud.com',
+      regions: ['cn-north-9', 'cn-north-1', 'cn-north-4', 'cn-southwest-2', 'cn-east-2', 'cn-east-3', 'cn-east-4', 'cn-south-1', 'cn-south-2', 'ap-southeast-1', 'ap-southeast-2', 'ap-southeast-3', 'na-mexico-1', 'af-south-1', 'sa-brazil-1', 'la-south-2', 'cn-south-4', 'la-north-2', 'tr-west-1', 'cn-north-2', 'ap-southeast-4', 'ae-ad-1', 'me-east-1', 'cn-east-5', 'my-kualalumpur-1', 'ru-moscow-1', 'cn-north-12', 'cn-southwest-3', 'cn-north-11'],
+    },
+    {
+      url: 'https://hss.{region}.myhuaweicloud.eu',
+      regions: ['eu-west-101'],
+    },
+  ],
+  options: {},
+  operations: {},
+} as const satisfies ServiceDescriptor;
 /** What the HSS spec says, for the runtime: endpoints, operations, parameter rules and task knowledge. */
 export const hssService = {
   name: 'hss',
@@ -537,25 +554,6 @@ export const hssService = {
     listDownloadExportedFile: listDownloadExportedFileDescriptor,
   },
 } as const satisfies ServiceDescriptor;
-/** The HSS descriptor with the operation that reads a task alone, for {@link createHssTaskClient}. */
-const hssTaskService = {
-  name: 'hss',
-  title: 'HSS',
-  servers: [
-    {
-      url: 'https://hss.{region}.myhuaweicloud.com',
-      regions: ['cn-north-9', 'cn-north-1', 'cn-north-4', 'cn-southwest-2', 'cn-east-2', 'cn-east-3', 'cn-east-4', 'cn-south-1', 'cn-south-2', 'ap-southeast-1', 'ap-southeast-2', 'ap-southeast-3', 'na-mexico-1', 'af-south-1', 'sa-brazil-1', 'la-south-2', 'cn-south-4', 'la-north-2', 'tr-west-1', 'cn-north-2', 'ap-southeast-4', 'ae-ad-1', 'me-east-1', 'cn-east-5', 'my-kualalumpur-1', 'ru-moscow-1', 'cn-north-12', 'cn-southwest-3', 'cn-north-11'],
-    },
-    {
-      url: 'https://hss.{region}.myhuaweicloud.eu',
-      regions: ['eu-west-101'],
-    },
-  ],
-  options: {},
-  operations: {
-    listQueryExportTask: listQueryExportTaskDescriptor,
-  },
-} as const satisfies ServiceDescriptor;
 
 /** Parameters of `listQueryExportTask` with their documented names; the client fills `project_id`, `X-Auth-Token`, `region` itself. */
 export interface ListQueryExportTaskParams {
@@ -567,6 +565,18 @@ export interface ListQueryExportTaskParams {
 
 /** The documented 200 body of ListQueryExportTask. */
 export type ListQueryExportTaskResponse = operations['ListQueryExportTask']['responses'][200]['content']['application/json'];
+
+/**
+ * Querying Export Tasks (`ListQueryExportTask`, GET /v5/{project_id}/export-task/{task_id}).
+ *
+ * Returns the ID, name, status and produced file of one export task.
+ *
+ * The tree-shakable form of {@link HssClient.listQueryExportTask}, on a client from {@link createHssBaseClient}.
+ * @see https://support.huaweicloud.com/intl/en-us/api-hss2.0/ListQueryExportTask.html
+ */
+export function listQueryExportTask(client: HssBaseClient, params: ListQueryExportTaskParams, options?: RequestOptions): Promise<ListQueryExportTaskResponse> {
+  return client.call('listQueryExportTask', params, options, undefined, listQueryExportTaskDescriptor) as Promise<ListQueryExportTaskResponse>;
+}
 
 /** Parameters of `exportVuls` with their documented names (request body fields included); the client fills `project_id`, `X-Auth-Token` itself. */
 export interface ExportVulsParams {
@@ -613,6 +623,20 @@ export interface ExportVulsParams {
 /** The documented 200 body of ExportVuls. */
 export type ExportVulsResponse = operations['ExportVuls']['responses'][200]['content']['application/json'];
 
+/**
+ * Exporting Information About Vulnerabilities and Their Affected Servers (`ExportVuls`, POST /v5/{project_id}/vul/export).
+ *
+ * Starts a task that exports vulnerabilities (`category: vul`) or vulnerable servers (`category: host`), filtered by the query parameters, into a file. Poll the returned task with ListQueryExportTask; once it succeeded, fetch the file with ListDownloadExportedFile.
+ *
+ * Not idempotent: never resent once the request may have reached the server.
+ *
+ * The tree-shakable form of {@link HssClient.exportVuls}, on a client from {@link createHssBaseClient}.
+ * @see https://support.huaweicloud.com/intl/en-us/api-hss2.0/ExportVuls.html
+ */
+export function exportVuls(client: HssBaseClient, params: ExportVulsParams, options?: RequestOptions): Promise<ExportVulsResponse> {
+  return client.call('exportVuls', params, options, undefined, exportVulsDescriptor) as Promise<ExportVulsResponse>;
+}
+
 /** Parameters of `exportVulHandleHistory` with their documented names (request body fields included); the client fills `project_id`, `X-Auth-Token` itself. */
 export interface ExportVulHandleHistoryParams {
   /** Enterprise project whose assets are exported, 1 to 256 characters; only meaningful once the enterprise project feature is enabled. `0` is the default enterprise project, `all_granted_eps` means all enterprise projects. */
@@ -640,6 +664,20 @@ export interface ExportVulHandleHistoryParams {
 /** The documented 200 body of ExportVulHandleHistory. */
 export type ExportVulHandleHistoryResponse = operations['ExportVulHandleHistory']['responses'][200]['content']['application/json'];
 
+/**
+ * Creating a Task for Exporting Vulnerability Handling Records (`ExportVulHandleHistory`, POST /v5/{project_id}/vulnerability/handle-history/export-task).
+ *
+ * Starts a task that exports vulnerability handling records, filtered by the body fields, into a file. Poll the returned task with ListQueryExportTask; once it succeeded, fetch the file with ListDownloadExportedFile.
+ *
+ * Not idempotent: never resent once the request may have reached the server.
+ *
+ * The tree-shakable form of {@link HssClient.exportVulHandleHistory}, on a client from {@link createHssBaseClient}.
+ * @see https://support.huaweicloud.com/intl/en-us/api-hss2.0/ExportVulHandleHistory.html
+ */
+export function exportVulHandleHistory(client: HssBaseClient, params: ExportVulHandleHistoryParams, options?: RequestOptions): Promise<ExportVulHandleHistoryResponse> {
+  return client.call('exportVulHandleHistory', params, options, undefined, exportVulHandleHistoryDescriptor) as Promise<ExportVulHandleHistoryResponse>;
+}
+
 /** Parameters of `listDownloadExportedFile` with their documented names; the client fills `project_id`, `X-Auth-Token`, `region` itself. */
 export interface ListDownloadExportedFileParams {
   /** File ID. */
@@ -650,10 +688,81 @@ export interface ListDownloadExportedFileParams {
 
 /** The file ListDownloadExportedFile answers with, as a stream. */
 export type ListDownloadExportedFileResponse = DownloadedFile;
+
+/**
+ * Downloading Export Files (`ListDownloadExportedFile`, GET /v5/{project_id}/download/{file_id}).
+ *
+ * Downloads the file an export task produced, by the `file_id` ListQueryExportTask reports once the task succeeded. The answer is the file itself (a zip archive).
+ *
+ * The tree-shakable form of {@link HssClient.listDownloadExportedFile}, on a client from {@link createHssBaseClient}.
+ * @see https://support.huaweicloud.com/intl/en-us/api-hss2.0/ListDownloadExportedFile.html
+ */
+export function listDownloadExportedFile(client: HssBaseClient, params: ListDownloadExportedFileParams, options?: RequestOptions): Promise<ListDownloadExportedFileResponse> {
+  return client.call('listDownloadExportedFile', params, options, { readFile: downloadedFile }, listDownloadExportedFileDescriptor) as Promise<ListDownloadExportedFileResponse>;
+}
+
 /** HSS reads a task with `listQueryExportTask`. */
-const taskOperation: TaskOperation = { method: 'listQueryExportTask', spec: listQueryExportTaskDescriptor.task };
+const taskOperation: TaskOperation = /* @__PURE__ */ taskOperationOf('listQueryExportTask', listQueryExportTaskDescriptor);
+
+/**
+ * The task with this id, normalised. Reads the task with `listQueryExportTask` (ListQueryExportTask) and normalises it by the spec's `x-task`.
+ *
+ * The tree-shakable form of {@link HssClient.getTask}, on a client from {@link createHssBaseClient}.
+ */
+export function getTask(client: HssBaseClient, id: string, options?: RequestOptions): Promise<Task> {
+  return getTaskOf(client, taskOperation, id, options);
+}
+
+/**
+ * Polls until the task is done: resolves when it succeeded, throws TaskFailedError (failed, partial, expired) or WaitTimeoutError. Reads the task with `listQueryExportTask` (ListQueryExportTask) and normalises it by the spec's `x-task`.
+ *
+ * The tree-shakable form of {@link HssClient.waitForTask}, on a client from {@link createHssBaseClient}.
+ */
+export function waitForTask(client: HssBaseClient, id: string, options?: WaitOptions): Promise<Task> {
+  return waitForTaskOf(client, taskOperation, id, options);
+}
+
+/**
+ * Yields the task on each change of state or progress until it is done. Reads the task with `listQueryExportTask` (ListQueryExportTask) and normalises it by the spec's `x-task`.
+ *
+ * The tree-shakable form of {@link HssClient.watchTask}, on a client from {@link createHssBaseClient}.
+ */
+export function watchTask(client: HssBaseClient, id: string, options?: WaitOptions): AsyncGenerator<Task, void, undefined> {
+  return watchTaskOf(client, taskOperation, id, options);
+}
+
+/**
+ * Waits on many tasks at once under the client's request budget (`requestsPerSecond`); one outcome per id, in order.
+ *
+ * The tree-shakable form of {@link HssClient.waitForTasks}, on a client from {@link createHssBaseClient}.
+ */
+export function waitForTasks(client: HssBaseClient, ids: readonly string[], options?: WaitOptions): Promise<TaskOutcome[]> {
+  return waitForTasksOf(client, taskOperation, ids, options);
+}
+
+/**
+ * The file a succeeded task made, fetched with `listDownloadExportedFile` (ListDownloadExportedFile) by the spec's `x-task.download`; pass the task (from `waitForTask`) or its id. Throws TaskFileUnavailableError when the task has not succeeded or names no file.
+ *
+ * The tree-shakable form of {@link HssClient.downloadTaskFile}, on a client from {@link createHssBaseClient}.
+ */
+export function downloadTaskFile(client: HssBaseClient, taskOrId: Task | string, options?: RequestOptions): Promise<DownloadedFile> {
+  return downloadTaskFileOf(client, taskOperation, 'listDownloadExportedFile', taskOrId, downloadedFile, options, listDownloadExportedFileDescriptor);
+}
+
 /** Options of {@link createHssClient}. */
 export type HssClientOptions = ClientOptions;
+/** A HSS connection for the exported functions (`listQueryExportTask(client, params)`…), from {@link createHssBaseClient}. Treat it as opaque. */
+export type HssBaseClient = BaseClient<'hss'>;
+
+/**
+ * A HSS connection for the exported functions, one per operation and task helper: a bundle holds only the functions it imports. The same options as {@link createHssClient}; AK/SK credentials need `signer: akskSigner` (a token needs nothing, and its bundle carries no signer).
+ *
+ * @example
+ * const client = createHssBaseClient({ region: 'cn-north-9', projectId, credentials: { token } });
+ */
+export function createHssBaseClient(options?: HssClientOptions): HssBaseClient {
+  return createBaseClient(hssBaseService, options);
+}
 
 /**
  * A typed HSS client. Options are validated here; those not given default to the HUAWEICLOUD_SDK_* environment variables.
@@ -662,17 +771,17 @@ export type HssClientOptions = ClientOptions;
  * const client = createHssClient({ region: 'cn-north-9', projectId, credentials: { ak, sk } });
  */
 export function createHssClient(options?: HssClientOptions): HssClient {
-  const client = createServiceClient(hssService, options);
+  const client = createServiceClient(hssBaseService, options);
   return {
-    listQueryExportTask: (params, options) => client.call('listQueryExportTask', params, options) as Promise<ListQueryExportTaskResponse>,
-    exportVuls: (params, options) => client.call('exportVuls', params, options) as Promise<ExportVulsResponse>,
-    exportVulHandleHistory: (params, options) => client.call('exportVulHandleHistory', params, options) as Promise<ExportVulHandleHistoryResponse>,
-    listDownloadExportedFile: (params, options) => client.call('listDownloadExportedFile', params, options, { readFile: downloadedFile }) as Promise<ListDownloadExportedFileResponse>,
-    downloadTaskFile: (taskOrId, options) => downloadTaskFile(client, taskOperation, 'listDownloadExportedFile', taskOrId, downloadedFile, options),
-    getTask: (id, options) => getTask(client, taskOperation, id, options),
-    waitForTask: (id, options) => waitForTask(client, taskOperation, id, options),
-    watchTask: (id, options) => watchTask(client, taskOperation, id, options),
-    waitForTasks: (ids, options) => waitForTasks(client, taskOperation, ids, options),
+    listQueryExportTask: (params, options) => listQueryExportTask(client, params, options),
+    exportVuls: (params, options) => exportVuls(client, params, options),
+    exportVulHandleHistory: (params, options) => exportVulHandleHistory(client, params, options),
+    listDownloadExportedFile: (params, options) => listDownloadExportedFile(client, params, options),
+    getTask: (id, options) => getTask(client, id, options),
+    waitForTask: (id, options) => waitForTask(client, id, options),
+    watchTask: (id, options) => watchTask(client, id, options),
+    waitForTasks: (ids, options) => waitForTasks(client, ids, options),
+    downloadTaskFile: (taskOrId, options) => downloadTaskFile(client, taskOrId, options),
   };
 }
 
@@ -686,13 +795,14 @@ export type HssTaskClient = Pick<HssClient, 'getTask' | 'waitForTask' | 'watchTa
  * const client = createHssTaskClient({ region: 'cn-north-9', projectId, credentials: { ak, sk } });
  */
 export function createHssTaskClient(options?: HssClientOptions): HssTaskClient {
-  const client = createServiceClient(hssTaskService, options);
+  const client = createServiceClient(hssBaseService, options);
   return {
-    getTask: (id, options) => getTask(client, taskOperation, id, options),
-    waitForTask: (id, options) => waitForTask(client, taskOperation, id, options),
-    watchTask: (id, options) => watchTask(client, taskOperation, id, options),
-    waitForTasks: (ids, options) => waitForTasks(client, taskOperation, ids, options),
+    getTask: (id, options) => getTask(client, id, options),
+    waitForTask: (id, options) => waitForTask(client, id, options),
+    watchTask: (id, options) => watchTask(client, id, options),
+    waitForTasks: (ids, options) => waitForTasks(client, ids, options),
   };
 }
 
-export type { ClientOptions, DownloadedFile, FilePart, RequestOptions, Task, TaskOutcome, WaitCheckpoint, WaitOptions } from '../../src/runtime.js';
+export { akskSigner } from '../../src/runtime.js';
+export type { ClientOptions, DownloadedFile, FilePart, RequestOptions, Signer, Task, TaskOutcome, WaitCheckpoint, WaitOptions } from '../../src/runtime.js';

@@ -1,6 +1,6 @@
 // Generated from specs/metastudio/openapi.yaml by scripts/pipeline.ts — do not edit; change the spec and run npm run generate.
-import { createServiceClient, downloadTaskFile, downloadedFile, getTask, multipartBody, waitForTask, waitForTasks, watchTask } from '../../src/runtime.js';
-import type { ClientOptions, DownloadedFile, FilePart, OperationDescriptor, RequestOptions, ServiceDescriptor, Task, TaskOperation, TaskOutcome, WaitOptions } from '../../src/runtime.js';
+import { createBaseClient, createServiceClient, downloadTaskFileOf, downloadedFile, getTaskOf, multipartBody, taskOperationOf, waitForTaskOf, waitForTasksOf, watchTaskOf } from '../../src/runtime.js';
+import type { BaseClient, ClientOptions, DownloadedFile, FilePart, OperationDescriptor, RequestOptions, ServiceDescriptor, Task, TaskOperation, TaskOutcome, WaitOptions } from '../../src/runtime.js';
 import type { operations } from '../types/metastudio.js';
 
 /** A MetaStudio client: one method per documented operation, plus task helpers. Create it with {@link createMetaStudioClient}. */
@@ -563,6 +563,19 @@ const downloadTemplateDescriptor = {
     invalidInput: 'MSS.000000003',
   },
 } as const satisfies OperationDescriptor;
+/** The MetaStudio descriptor without operations, for the clients: each function passes its operation's own. */
+const metaStudioBaseService = {
+  name: 'metastudio',
+  title: 'MetaStudio',
+  servers: [
+    {
+      url: 'https://metastudio.{region}.myhuaweicloud.com',
+      regions: ['cn-north-4', 'cn-east-3', 'ap-southeast-3'],
+    },
+  ],
+  options: {},
+  operations: {},
+} as const satisfies ServiceDescriptor;
 /** What the MetaStudio spec says, for the runtime: endpoints, operations, parameter rules and task knowledge. */
 export const metaStudioService = {
   name: 'metastudio',
@@ -583,21 +596,6 @@ export const metaStudioService = {
     downloadTemplate: downloadTemplateDescriptor,
   },
 } as const satisfies ServiceDescriptor;
-/** The MetaStudio descriptor with the operation that reads a task alone, for {@link createMetaStudioTaskClient}. */
-const metaStudioTaskService = {
-  name: 'metastudio',
-  title: 'MetaStudio',
-  servers: [
-    {
-      url: 'https://metastudio.{region}.myhuaweicloud.com',
-      regions: ['cn-north-4', 'cn-east-3', 'ap-southeast-3'],
-    },
-  ],
-  options: {},
-  operations: {
-    showTask: showTaskDescriptor,
-  },
-} as const satisfies ServiceDescriptor;
 
 /** Parameters of `searchTask` with their documented names; the client fills `project_id`, `X-Auth-Token`, `Authorization`, `X-Sdk-Date`, `X-Project-Id` itself. */
 export interface SearchTaskParams {
@@ -614,6 +612,18 @@ export interface SearchTaskParams {
 /** The documented 200 body of SearchTask. */
 export type SearchTaskResponse = operations['SearchTask']['responses'][200]['content']['application/json'];
 
+/**
+ * Listing Import and Export Tasks by Page (`SearchTask`, GET /v2/{project_id}/ies/task).
+ *
+ * Lists import and export tasks by page. The page documents no request parameters for paging: `offset`, `limit` and `count` appear only in the response.
+ *
+ * The tree-shakable form of {@link MetaStudioClient.searchTask}, on a client from {@link createMetaStudioBaseClient}.
+ * @see https://support.huaweicloud.com/intl/en-us/api-metastudio/SearchTask.html
+ */
+export function searchTask(client: MetaStudioBaseClient, params?: SearchTaskParams, options?: RequestOptions): Promise<SearchTaskResponse> {
+  return client.call('searchTask', params, options, undefined, searchTaskDescriptor) as Promise<SearchTaskResponse>;
+}
+
 /** Parameters of `showTask` with their documented names; the client fills `project_id`, `X-Auth-Token`, `Authorization`, `X-Sdk-Date`, `X-Project-Id` itself. */
 export interface ShowTaskParams {
   /** Task ID. */
@@ -622,6 +632,18 @@ export interface ShowTaskParams {
 
 /** The documented 200 body of ShowTask. */
 export type ShowTaskResponse = operations['ShowTask']['responses'][200]['content']['application/json'];
+
+/**
+ * Querying Details About an Import or Export Task (`ShowTask`, GET /v2/{project_id}/ies/task/{id}).
+ *
+ * Returns the details of one import or export task.
+ *
+ * The tree-shakable form of {@link MetaStudioClient.showTask}, on a client from {@link createMetaStudioBaseClient}.
+ * @see https://support.huaweicloud.com/intl/en-us/api-metastudio/ShowTask.html
+ */
+export function showTask(client: MetaStudioBaseClient, params: ShowTaskParams, options?: RequestOptions): Promise<ShowTaskResponse> {
+  return client.call('showTask', params, options, undefined, showTaskDescriptor) as Promise<ShowTaskResponse>;
+}
 
 /** Parameters of `importResource` with their documented names (request body fields included); the client fills `project_id`, `X-Auth-Token`, `Authorization`, `X-Sdk-Date`, `X-Project-Id` itself. */
 export interface ImportResourceParams {
@@ -636,6 +658,20 @@ export interface ImportResourceParams {
 /** The documented 202 body of ImportResource. */
 export type ImportResourceResponse = operations['ImportResource']['responses'][202]['content']['application/json'];
 
+/**
+ * Importing a File (`ImportResource`, POST /v2/{project_id}/ies/import/{resource}).
+ *
+ * Starts a task that imports a file (multipart form part `file`) into a resource, for example the Q&A pairs of a skill (`business_id` = the skill ID). Follow the task with ShowTask by the ID the answer returns; DownloadResultFile fetches its result (error report) file.
+ *
+ * Not idempotent: never resent once the request may have reached the server.
+ *
+ * The tree-shakable form of {@link MetaStudioClient.importResource}, on a client from {@link createMetaStudioBaseClient}.
+ * @see https://support.huaweicloud.com/api-metastudio/ImportResource.html
+ */
+export function importResource(client: MetaStudioBaseClient, params: ImportResourceParams, options?: RequestOptions): Promise<ImportResourceResponse> {
+  return client.call('importResource', params, options, { encodeBody: multipartBody }, importResourceDescriptor) as Promise<ImportResourceResponse>;
+}
+
 /** Parameters of `exportResource` with their documented names; the client fills `project_id`, `X-Auth-Token`, `Authorization`, `X-Sdk-Date`, `X-Project-Id` itself. */
 export interface ExportResourceParams {
   /** Resource name. */
@@ -647,6 +683,20 @@ export interface ExportResourceParams {
 /** The documented 202 body of ExportResource. */
 export type ExportResourceResponse = operations['ExportResource']['responses'][202]['content']['application/json'];
 
+/**
+ * Exporting a File (`ExportResource`, POST /v2/{project_id}/ies/export/{resource}).
+ *
+ * Starts a task that exports a resource into a file, for example the Q&A pairs of a skill (`business_id` = the skill ID). Follow the task with ShowTask by the ID the answer returns; once it is done, DownloadResultFile fetches the exported file.
+ *
+ * Not idempotent: never resent once the request may have reached the server.
+ *
+ * The tree-shakable form of {@link MetaStudioClient.exportResource}, on a client from {@link createMetaStudioBaseClient}.
+ * @see https://support.huaweicloud.com/intl/en-us/api-metastudio/ExportResource.html
+ */
+export function exportResource(client: MetaStudioBaseClient, params: ExportResourceParams, options?: RequestOptions): Promise<ExportResourceResponse> {
+  return client.call('exportResource', params, options, undefined, exportResourceDescriptor) as Promise<ExportResourceResponse>;
+}
+
 /** Parameters of `downloadResultFile` with their documented names; the client fills `project_id`, `X-Auth-Token`, `Authorization`, `X-Sdk-Date`, `X-Project-Id` itself. */
 export interface DownloadResultFileParams {
   /** Task ID. */
@@ -656,6 +706,18 @@ export interface DownloadResultFileParams {
 /** The file DownloadResultFile answers with, as a stream. */
 export type DownloadResultFileResponse = DownloadedFile;
 
+/**
+ * Downloading an Imported or Exported Result File (`DownloadResultFile`, GET /v2/{project_id}/ies/result/{id}).
+ *
+ * Downloads the result file of an import task (its error report) or an export task (the exported data), by the task ID. The answer is the file itself.
+ *
+ * The tree-shakable form of {@link MetaStudioClient.downloadResultFile}, on a client from {@link createMetaStudioBaseClient}.
+ * @see https://support.huaweicloud.com/intl/en-us/api-metastudio/DownloadResultFile.html
+ */
+export function downloadResultFile(client: MetaStudioBaseClient, params: DownloadResultFileParams, options?: RequestOptions): Promise<DownloadResultFileResponse> {
+  return client.call('downloadResultFile', params, options, { readFile: downloadedFile }, downloadResultFileDescriptor) as Promise<DownloadResultFileResponse>;
+}
+
 /** Parameters of `downloadTemplate` with their documented names; the client fills `project_id`, `X-Auth-Token`, `Authorization`, `X-Sdk-Date`, `X-Project-Id` itself. */
 export interface DownloadTemplateParams {
   /** Resource name. */
@@ -664,10 +726,81 @@ export interface DownloadTemplateParams {
 
 /** The file DownloadTemplate answers with, as a stream. */
 export type DownloadTemplateResponse = DownloadedFile;
+
+/**
+ * Downloading an Import Template (`DownloadTemplate`, GET /v2/{project_id}/ies/import/{resource}/template).
+ *
+ * Downloads the import template of a resource (an Excel file to fill in and upload with ImportResource). The answer is the file itself.
+ *
+ * The tree-shakable form of {@link MetaStudioClient.downloadTemplate}, on a client from {@link createMetaStudioBaseClient}.
+ * @see https://support.huaweicloud.com/api-metastudio/DownloadTemplate.html
+ */
+export function downloadTemplate(client: MetaStudioBaseClient, params: DownloadTemplateParams, options?: RequestOptions): Promise<DownloadTemplateResponse> {
+  return client.call('downloadTemplate', params, options, { readFile: downloadedFile }, downloadTemplateDescriptor) as Promise<DownloadTemplateResponse>;
+}
+
 /** MetaStudio reads a task with `showTask`. */
-const taskOperation: TaskOperation = { method: 'showTask', spec: showTaskDescriptor.task };
+const taskOperation: TaskOperation = /* @__PURE__ */ taskOperationOf('showTask', showTaskDescriptor);
+
+/**
+ * The task with this id, normalised. Reads the task with `showTask` (ShowTask) and normalises it by the spec's `x-task`.
+ *
+ * The tree-shakable form of {@link MetaStudioClient.getTask}, on a client from {@link createMetaStudioBaseClient}.
+ */
+export function getTask(client: MetaStudioBaseClient, id: string, options?: RequestOptions): Promise<Task> {
+  return getTaskOf(client, taskOperation, id, options);
+}
+
+/**
+ * Polls until the task is done: resolves when it succeeded, throws TaskFailedError (failed, partial, expired) or WaitTimeoutError. Reads the task with `showTask` (ShowTask) and normalises it by the spec's `x-task`.
+ *
+ * The tree-shakable form of {@link MetaStudioClient.waitForTask}, on a client from {@link createMetaStudioBaseClient}.
+ */
+export function waitForTask(client: MetaStudioBaseClient, id: string, options?: WaitOptions): Promise<Task> {
+  return waitForTaskOf(client, taskOperation, id, options);
+}
+
+/**
+ * Yields the task on each change of state or progress until it is done. Reads the task with `showTask` (ShowTask) and normalises it by the spec's `x-task`.
+ *
+ * The tree-shakable form of {@link MetaStudioClient.watchTask}, on a client from {@link createMetaStudioBaseClient}.
+ */
+export function watchTask(client: MetaStudioBaseClient, id: string, options?: WaitOptions): AsyncGenerator<Task, void, undefined> {
+  return watchTaskOf(client, taskOperation, id, options);
+}
+
+/**
+ * Waits on many tasks at once under the client's request budget (`requestsPerSecond`); one outcome per id, in order.
+ *
+ * The tree-shakable form of {@link MetaStudioClient.waitForTasks}, on a client from {@link createMetaStudioBaseClient}.
+ */
+export function waitForTasks(client: MetaStudioBaseClient, ids: readonly string[], options?: WaitOptions): Promise<TaskOutcome[]> {
+  return waitForTasksOf(client, taskOperation, ids, options);
+}
+
+/**
+ * The file a succeeded task made, fetched with `downloadResultFile` (DownloadResultFile) by the spec's `x-task.download`; pass the task (from `waitForTask`) or its id. Throws TaskFileUnavailableError when the task has not succeeded or names no file.
+ *
+ * The tree-shakable form of {@link MetaStudioClient.downloadTaskFile}, on a client from {@link createMetaStudioBaseClient}.
+ */
+export function downloadTaskFile(client: MetaStudioBaseClient, taskOrId: Task | string, options?: RequestOptions): Promise<DownloadedFile> {
+  return downloadTaskFileOf(client, taskOperation, 'downloadResultFile', taskOrId, downloadedFile, options, downloadResultFileDescriptor);
+}
+
 /** Options of {@link createMetaStudioClient}. */
 export type MetaStudioClientOptions = ClientOptions;
+/** A MetaStudio connection for the exported functions (`searchTask(client, params)`…), from {@link createMetaStudioBaseClient}. Treat it as opaque. */
+export type MetaStudioBaseClient = BaseClient<'metastudio'>;
+
+/**
+ * A MetaStudio connection for the exported functions, one per operation and task helper: a bundle holds only the functions it imports. The same options as {@link createMetaStudioClient}; AK/SK credentials need `signer: akskSigner` (a token needs nothing, and its bundle carries no signer).
+ *
+ * @example
+ * const client = createMetaStudioBaseClient({ region: 'cn-north-4', projectId, credentials: { token } });
+ */
+export function createMetaStudioBaseClient(options?: MetaStudioClientOptions): MetaStudioBaseClient {
+  return createBaseClient(metaStudioBaseService, options);
+}
 
 /**
  * A typed MetaStudio client. Options are validated here; those not given default to the HUAWEICLOUD_SDK_* environment variables.
@@ -676,19 +809,19 @@ export type MetaStudioClientOptions = ClientOptions;
  * const client = createMetaStudioClient({ region: 'cn-north-4', projectId, credentials: { ak, sk } });
  */
 export function createMetaStudioClient(options?: MetaStudioClientOptions): MetaStudioClient {
-  const client = createServiceClient(metaStudioService, options);
+  const client = createServiceClient(metaStudioBaseService, options);
   return {
-    searchTask: (params, options) => client.call('searchTask', params, options) as Promise<SearchTaskResponse>,
-    showTask: (params, options) => client.call('showTask', params, options) as Promise<ShowTaskResponse>,
-    importResource: (params, options) => client.call('importResource', params, options, { encodeBody: multipartBody }) as Promise<ImportResourceResponse>,
-    exportResource: (params, options) => client.call('exportResource', params, options) as Promise<ExportResourceResponse>,
-    downloadResultFile: (params, options) => client.call('downloadResultFile', params, options, { readFile: downloadedFile }) as Promise<DownloadResultFileResponse>,
-    downloadTemplate: (params, options) => client.call('downloadTemplate', params, options, { readFile: downloadedFile }) as Promise<DownloadTemplateResponse>,
-    downloadTaskFile: (taskOrId, options) => downloadTaskFile(client, taskOperation, 'downloadResultFile', taskOrId, downloadedFile, options),
-    getTask: (id, options) => getTask(client, taskOperation, id, options),
-    waitForTask: (id, options) => waitForTask(client, taskOperation, id, options),
-    watchTask: (id, options) => watchTask(client, taskOperation, id, options),
-    waitForTasks: (ids, options) => waitForTasks(client, taskOperation, ids, options),
+    searchTask: (params, options) => searchTask(client, params, options),
+    showTask: (params, options) => showTask(client, params, options),
+    importResource: (params, options) => importResource(client, params, options),
+    exportResource: (params, options) => exportResource(client, params, options),
+    downloadResultFile: (params, options) => downloadResultFile(client, params, options),
+    downloadTemplate: (params, options) => downloadTemplate(client, params, options),
+    getTask: (id, options) => getTask(client, id, options),
+    waitForTask: (id, options) => waitForTask(client, id, options),
+    watchTask: (id, options) => watchTask(client, id, options),
+    waitForTasks: (ids, options) => waitForTasks(client, ids, options),
+    downloadTaskFile: (taskOrId, options) => downloadTaskFile(client, taskOrId, options),
   };
 }
 
@@ -702,13 +835,14 @@ export type MetaStudioTaskClient = Pick<MetaStudioClient, 'getTask' | 'waitForTa
  * const client = createMetaStudioTaskClient({ region: 'cn-north-4', projectId, credentials: { ak, sk } });
  */
 export function createMetaStudioTaskClient(options?: MetaStudioClientOptions): MetaStudioTaskClient {
-  const client = createServiceClient(metaStudioTaskService, options);
+  const client = createServiceClient(metaStudioBaseService, options);
   return {
-    getTask: (id, options) => getTask(client, taskOperation, id, options),
-    waitForTask: (id, options) => waitForTask(client, taskOperation, id, options),
-    watchTask: (id, options) => watchTask(client, taskOperation, id, options),
-    waitForTasks: (ids, options) => waitForTasks(client, taskOperation, ids, options),
+    getTask: (id, options) => getTask(client, id, options),
+    waitForTask: (id, options) => waitForTask(client, id, options),
+    watchTask: (id, options) => watchTask(client, id, options),
+    waitForTasks: (ids, options) => waitForTasks(client, ids, options),
   };
 }
 
-export type { ClientOptions, DownloadedFile, FilePart, RequestOptions, Task, TaskOutcome, WaitCheckpoint, WaitOptions } from '../../src/runtime.js';
+export { akskSigner } from '../../src/runtime.js';
+export type { ClientOptions, DownloadedFile, FilePart, RequestOptions, Signer, Task, TaskOutcome, WaitCheckpoint, WaitOptions } from '../../src/runtime.js';

@@ -1,6 +1,6 @@
 // Generated from specs/workspace/openapi.yaml by scripts/pipeline.ts — do not edit; change the spec and run npm run generate.
-import { createServiceClient, downloadTaskFile, downloadedFile, getTask, paginate, waitForTask, waitForTasks, watchTask } from '../../src/runtime.js';
-import type { ClientOptions, DownloadedFile, OperationDescriptor, RequestOptions, ServiceDescriptor, Task, TaskOperation, TaskOutcome, WaitOptions } from '../../src/runtime.js';
+import { createBaseClient, createServiceClient, downloadTaskFileOf, downloadedFile, getTaskOf, paginate, taskOperationOf, waitForTaskOf, waitForTasksOf, watchTaskOf } from '../../src/runtime.js';
+import type { BaseClient, ClientOptions, DownloadedFile, OperationDescriptor, RequestOptions, ServiceDescriptor, Task, TaskOperation, TaskOutcome, WaitOptions } from '../../src/runtime.js';
 import type { operations } from '../types/workspace.js';
 
 /** A Workspace client: one method per documented operation, plus task helpers. Create it with {@link createWorkspaceClient}. */
@@ -611,6 +611,19 @@ const deleteExportTasksDescriptor = {
   answer: 'none',
   idempotent: false,
 } as const satisfies OperationDescriptor;
+/** The Workspace descriptor without operations, for the clients: each function passes its operation's own. */
+const workspaceBaseService = {
+  name: 'workspace',
+  title: 'Workspace',
+  servers: [
+    {
+      url: 'https://workspace.{region}.myhuaweicloud.com',
+      regions: ['cn-east-3', 'cn-north-4', 'cn-south-1', 'cn-southwest-2', 'la-south-2', 'sa-brazil-1', 'la-north-2', 'ap-southeast-3', 'cn-north-9'],
+    },
+  ],
+  options: {},
+  operations: {},
+} as const satisfies ServiceDescriptor;
 /** What the Workspace spec says, for the runtime: endpoints, operations, parameter rules and task knowledge. */
 export const workspaceService = {
   name: 'workspace',
@@ -629,21 +642,6 @@ export const workspaceService = {
     exportUserGroupUsersNew: exportUserGroupUsersNewDescriptor,
     downloadExportFile: downloadExportFileDescriptor,
     deleteExportTasks: deleteExportTasksDescriptor,
-  },
-} as const satisfies ServiceDescriptor;
-/** The Workspace descriptor with the operation that reads a task alone, for {@link createWorkspaceTaskClient}. */
-const workspaceTaskService = {
-  name: 'workspace',
-  title: 'Workspace',
-  servers: [
-    {
-      url: 'https://workspace.{region}.myhuaweicloud.com',
-      regions: ['cn-east-3', 'cn-north-4', 'cn-south-1', 'cn-southwest-2', 'la-south-2', 'sa-brazil-1', 'la-north-2', 'ap-southeast-3', 'cn-north-9'],
-    },
-  ],
-  options: {},
-  operations: {
-    listExportTasks: listExportTasksDescriptor,
   },
 } as const satisfies ServiceDescriptor;
 
@@ -670,6 +668,18 @@ export interface ListExportTasksParams {
 /** The documented 200 body of ListExportTasks. */
 export type ListExportTasksResponse = operations['ListExportTasks']['responses'][200]['content']['application/json'];
 
+/**
+ * Listing Export Tasks (`ListExportTasks`, GET /v2/{project_id}/export-tasks).
+ *
+ * Lists export tasks, filtered by file name, task ID, status or download state, sorted and paged by offset and limit. Workspace has no endpoint for a single task: filter by `task_id`.
+ *
+ * The tree-shakable form of {@link WorkspaceClient.listExportTasks}, on a client from {@link createWorkspaceBaseClient}.
+ * @see https://support.huaweicloud.com/intl/en-us/api-workspace/ListExportTasks.html
+ */
+export function listExportTasks(client: WorkspaceBaseClient, params?: ListExportTasksParams, options?: RequestOptions): Promise<ListExportTasksResponse> {
+  return client.call('listExportTasks', params, options, undefined, listExportTasksDescriptor) as Promise<ListExportTasksResponse>;
+}
+
 /** Parameters of `exportUsersNew` with their documented names (request body fields included); the client fills `project_id` itself. */
 export interface ExportUsersNewParams {
   /** Desktop user name, 1 to 20 characters, with no special characters and not starting with a digit; matched fuzzily. */
@@ -686,6 +696,20 @@ export interface ExportUsersNewParams {
 
 /** The documented 200 body of ExportUsersNew. */
 export type ExportUsersNewResponse = operations['ExportUsersNew']['responses'][200]['content']['application/json'];
+
+/**
+ * Exporting Users (`ExportUsersNew`, POST /v3/{project_id}/users/export).
+ *
+ * Starts a task that exports the desktop users matching the body's filters into an Excel file. The returned task is listed by ListExportTasks; once it succeeded, DownloadExportFile fetches the file.
+ *
+ * Not idempotent: never resent once the request may have reached the server.
+ *
+ * The tree-shakable form of {@link WorkspaceClient.exportUsersNew}, on a client from {@link createWorkspaceBaseClient}.
+ * @see https://support.huaweicloud.com/intl/en-us/api-workspace/ExportUsersNew.html
+ */
+export function exportUsersNew(client: WorkspaceBaseClient, params?: ExportUsersNewParams, options?: RequestOptions): Promise<ExportUsersNewResponse> {
+  return client.call('exportUsersNew', params, options, undefined, exportUsersNewDescriptor) as Promise<ExportUsersNewResponse>;
+}
 
 /** Parameters of `exportDesktopListNew` with their documented names; the client fills `project_id` itself. */
 export interface ExportDesktopListNewParams {
@@ -730,6 +754,20 @@ export interface ExportDesktopListNewParams {
 /** The documented 200 body of ExportDesktopListNew. */
 export type ExportDesktopListNewResponse = operations['ExportDesktopListNew']['responses'][200]['content']['application/json'];
 
+/**
+ * Exporting a Desktop List (`ExportDesktopListNew`, GET /v3/{project_id}/desktops/export).
+ *
+ * Starts a task that exports the desktops matching the query into an Excel file. Although a GET, every call creates a new task: it is never resent. The returned task is listed by ListExportTasks; once it succeeded, DownloadExportFile fetches the file.
+ *
+ * Not idempotent: never resent once the request may have reached the server.
+ *
+ * The tree-shakable form of {@link WorkspaceClient.exportDesktopListNew}, on a client from {@link createWorkspaceBaseClient}.
+ * @see https://support.huaweicloud.com/intl/en-us/api-workspace/ExportDesktopListNew.html
+ */
+export function exportDesktopListNew(client: WorkspaceBaseClient, params: ExportDesktopListNewParams, options?: RequestOptions): Promise<ExportDesktopListNewResponse> {
+  return client.call('exportDesktopListNew', params, options, undefined, exportDesktopListNewDescriptor) as Promise<ExportDesktopListNewResponse>;
+}
+
 /** Parameters of `exportUserGroupUsersNew` with their documented names; the client fills `project_id` itself. */
 export interface ExportUserGroupUsersNewParams {
   /** ID of the desktop user group. */
@@ -751,6 +789,20 @@ export interface ExportUserGroupUsersNewParams {
 /** The documented 200 body of ExportUserGroupUsersNew. */
 export type ExportUserGroupUsersNewResponse = operations['ExportUserGroupUsersNew']['responses'][200]['content']['application/json'];
 
+/**
+ * Exporting Users in a User Group (`ExportUserGroupUsersNew`, GET /v3/{project_id}/groups/{group_id}/users/export).
+ *
+ * Starts a task that exports the users of one user group into an Excel file. Although a GET, every call creates a new task: it is never resent. The returned task is listed by ListExportTasks; once it succeeded, DownloadExportFile fetches the file.
+ *
+ * Not idempotent: never resent once the request may have reached the server.
+ *
+ * The tree-shakable form of {@link WorkspaceClient.exportUserGroupUsersNew}, on a client from {@link createWorkspaceBaseClient}.
+ * @see https://support.huaweicloud.com/intl/en-us/api-workspace/ExportUserGroupUsersNew.html
+ */
+export function exportUserGroupUsersNew(client: WorkspaceBaseClient, params: ExportUserGroupUsersNewParams, options?: RequestOptions): Promise<ExportUserGroupUsersNewResponse> {
+  return client.call('exportUserGroupUsersNew', params, options, undefined, exportUserGroupUsersNewDescriptor) as Promise<ExportUserGroupUsersNewResponse>;
+}
+
 /** Parameters of `downloadExportFile` with their documented names; the client fills `project_id` itself. */
 export interface DownloadExportFileParams {
   /** ID of the export task. */
@@ -760,6 +812,18 @@ export interface DownloadExportFileParams {
 /** The file DownloadExportFile answers with, as a stream. */
 export type DownloadExportFileResponse = DownloadedFile;
 
+/**
+ * Downloading an Exported File (`DownloadExportFile`, GET /v2/{project_id}/export-tasks/{task_id}/download).
+ *
+ * Downloads the file of a finished export task (ListExportTasks status `SUCCESS`); ListExportTasks' `is_download` then says the file was downloaded. The page documents no body for the answer: the client returns whatever the server sends as the file.
+ *
+ * The tree-shakable form of {@link WorkspaceClient.downloadExportFile}, on a client from {@link createWorkspaceBaseClient}.
+ * @see https://support.huaweicloud.com/intl/en-us/api-workspace/DownloadExportFile.html
+ */
+export function downloadExportFile(client: WorkspaceBaseClient, params: DownloadExportFileParams, options?: RequestOptions): Promise<DownloadExportFileResponse> {
+  return client.call('downloadExportFile', params, options, { readFile: downloadedFile }, downloadExportFileDescriptor) as Promise<DownloadExportFileResponse>;
+}
+
 /** Parameters of `deleteExportTasks` with their documented names (request body fields included); the client fills `project_id` itself. */
 export interface DeleteExportTasksParams {
   /** IDs of the export tasks to delete. */
@@ -768,12 +832,100 @@ export interface DeleteExportTasksParams {
 
 /** DeleteExportTasks answers with no body. */
 export type DeleteExportTasksResponse = undefined;
+
+/**
+ * Batch Deleting Export Tasks (`DeleteExportTasks`, POST /v2/{project_id}/export-tasks/batch-delete).
+ *
+ * Deletes the export tasks whose IDs are given.
+ *
+ * Not idempotent: never resent once the request may have reached the server.
+ *
+ * The tree-shakable form of {@link WorkspaceClient.deleteExportTasks}, on a client from {@link createWorkspaceBaseClient}.
+ * @see https://support.huaweicloud.com/intl/en-us/api-workspace/DeleteExportTasks.html
+ */
+export function deleteExportTasks(client: WorkspaceBaseClient, params?: DeleteExportTasksParams, options?: RequestOptions): Promise<DeleteExportTasksResponse> {
+  return client.call('deleteExportTasks', params, options, undefined, deleteExportTasksDescriptor) as Promise<DeleteExportTasksResponse>;
+}
+
 /** One item of ListExportTasks's `export_tasks`. */
 export type ListExportTasksItem = NonNullable<NonNullable<ListExportTasksResponse>['export_tasks']>[number];
+
+/**
+ * Listing Export Tasks (`ListExportTasks`, GET /v2/{project_id}/export-tasks).
+ *
+ * Lists export tasks, filtered by file name, task ID, status or download state, sorted and paged by offset and limit. Workspace has no endpoint for a single task: filter by `task_id`.
+ *
+ * Iterates every item of every page, fetching each page when the previous one is consumed; `offset` is managed for you.
+ *
+ * The tree-shakable form of {@link WorkspaceClient.listExportTasksAll}, on a client from {@link createWorkspaceBaseClient}.
+ * @see https://support.huaweicloud.com/intl/en-us/api-workspace/ListExportTasks.html
+ */
+export function listExportTasksAll(client: WorkspaceBaseClient, params?: Omit<ListExportTasksParams, 'offset'>, options?: RequestOptions): AsyncGenerator<ListExportTasksItem, void, undefined> {
+  return paginate(client, 'listExportTasks', params, options, listExportTasksDescriptor) as AsyncGenerator<ListExportTasksItem, void, undefined>;
+}
+
 /** Workspace reads a task with `listExportTasks`. */
-const taskOperation: TaskOperation = { method: 'listExportTasks', spec: listExportTasksDescriptor.task };
+const taskOperation: TaskOperation = /* @__PURE__ */ taskOperationOf('listExportTasks', listExportTasksDescriptor);
+
+/**
+ * The task with this id, normalised. Reads the task with `listExportTasks` (ListExportTasks) and normalises it by the spec's `x-task`.
+ *
+ * The tree-shakable form of {@link WorkspaceClient.getTask}, on a client from {@link createWorkspaceBaseClient}.
+ */
+export function getTask(client: WorkspaceBaseClient, id: string, options?: RequestOptions): Promise<Task> {
+  return getTaskOf(client, taskOperation, id, options);
+}
+
+/**
+ * Polls until the task is done: resolves when it succeeded, throws TaskFailedError (failed, partial, expired) or WaitTimeoutError. Reads the task with `listExportTasks` (ListExportTasks) and normalises it by the spec's `x-task`.
+ *
+ * The tree-shakable form of {@link WorkspaceClient.waitForTask}, on a client from {@link createWorkspaceBaseClient}.
+ */
+export function waitForTask(client: WorkspaceBaseClient, id: string, options?: WaitOptions): Promise<Task> {
+  return waitForTaskOf(client, taskOperation, id, options);
+}
+
+/**
+ * Yields the task on each change of state or progress until it is done. Reads the task with `listExportTasks` (ListExportTasks) and normalises it by the spec's `x-task`.
+ *
+ * The tree-shakable form of {@link WorkspaceClient.watchTask}, on a client from {@link createWorkspaceBaseClient}.
+ */
+export function watchTask(client: WorkspaceBaseClient, id: string, options?: WaitOptions): AsyncGenerator<Task, void, undefined> {
+  return watchTaskOf(client, taskOperation, id, options);
+}
+
+/**
+ * Waits on many tasks at once under the client's request budget (`requestsPerSecond`); one outcome per id, in order.
+ *
+ * The tree-shakable form of {@link WorkspaceClient.waitForTasks}, on a client from {@link createWorkspaceBaseClient}.
+ */
+export function waitForTasks(client: WorkspaceBaseClient, ids: readonly string[], options?: WaitOptions): Promise<TaskOutcome[]> {
+  return waitForTasksOf(client, taskOperation, ids, options);
+}
+
+/**
+ * The file a succeeded task made, fetched with `downloadExportFile` (DownloadExportFile) by the spec's `x-task.download`; pass the task (from `waitForTask`) or its id. Throws TaskFileUnavailableError when the task has not succeeded or names no file.
+ *
+ * The tree-shakable form of {@link WorkspaceClient.downloadTaskFile}, on a client from {@link createWorkspaceBaseClient}.
+ */
+export function downloadTaskFile(client: WorkspaceBaseClient, taskOrId: Task | string, options?: RequestOptions): Promise<DownloadedFile> {
+  return downloadTaskFileOf(client, taskOperation, 'downloadExportFile', taskOrId, downloadedFile, options, downloadExportFileDescriptor);
+}
+
 /** Options of {@link createWorkspaceClient}. */
 export type WorkspaceClientOptions = ClientOptions;
+/** A Workspace connection for the exported functions (`listExportTasks(client, params)`…), from {@link createWorkspaceBaseClient}. Treat it as opaque. */
+export type WorkspaceBaseClient = BaseClient<'workspace'>;
+
+/**
+ * A Workspace connection for the exported functions, one per operation and task helper: a bundle holds only the functions it imports. The same options as {@link createWorkspaceClient}; AK/SK credentials need `signer: akskSigner` (a token needs nothing, and its bundle carries no signer).
+ *
+ * @example
+ * const client = createWorkspaceBaseClient({ region: 'cn-east-3', projectId, credentials: { token } });
+ */
+export function createWorkspaceBaseClient(options?: WorkspaceClientOptions): WorkspaceBaseClient {
+  return createBaseClient(workspaceBaseService, options);
+}
 
 /**
  * A typed Workspace client. Options are validated here; those not given default to the HUAWEICLOUD_SDK_* environment variables.
@@ -782,20 +934,20 @@ export type WorkspaceClientOptions = ClientOptions;
  * const client = createWorkspaceClient({ region: 'cn-east-3', projectId, credentials: { ak, sk } });
  */
 export function createWorkspaceClient(options?: WorkspaceClientOptions): WorkspaceClient {
-  const client = createServiceClient(workspaceService, options);
+  const client = createServiceClient(workspaceBaseService, options);
   return {
-    listExportTasks: (params, options) => client.call('listExportTasks', params, options) as Promise<ListExportTasksResponse>,
-    exportUsersNew: (params, options) => client.call('exportUsersNew', params, options) as Promise<ExportUsersNewResponse>,
-    exportDesktopListNew: (params, options) => client.call('exportDesktopListNew', params, options) as Promise<ExportDesktopListNewResponse>,
-    exportUserGroupUsersNew: (params, options) => client.call('exportUserGroupUsersNew', params, options) as Promise<ExportUserGroupUsersNewResponse>,
-    downloadExportFile: (params, options) => client.call('downloadExportFile', params, options, { readFile: downloadedFile }) as Promise<DownloadExportFileResponse>,
-    deleteExportTasks: (params, options) => client.call('deleteExportTasks', params, options) as Promise<DeleteExportTasksResponse>,
-    listExportTasksAll: (params, options) => paginate(client, 'listExportTasks', params, options) as AsyncGenerator<ListExportTasksItem, void, undefined>,
-    downloadTaskFile: (taskOrId, options) => downloadTaskFile(client, taskOperation, 'downloadExportFile', taskOrId, downloadedFile, options),
-    getTask: (id, options) => getTask(client, taskOperation, id, options),
-    waitForTask: (id, options) => waitForTask(client, taskOperation, id, options),
-    watchTask: (id, options) => watchTask(client, taskOperation, id, options),
-    waitForTasks: (ids, options) => waitForTasks(client, taskOperation, ids, options),
+    listExportTasks: (params, options) => listExportTasks(client, params, options),
+    exportUsersNew: (params, options) => exportUsersNew(client, params, options),
+    exportDesktopListNew: (params, options) => exportDesktopListNew(client, params, options),
+    exportUserGroupUsersNew: (params, options) => exportUserGroupUsersNew(client, params, options),
+    downloadExportFile: (params, options) => downloadExportFile(client, params, options),
+    deleteExportTasks: (params, options) => deleteExportTasks(client, params, options),
+    listExportTasksAll: (params, options) => listExportTasksAll(client, params, options),
+    getTask: (id, options) => getTask(client, id, options),
+    waitForTask: (id, options) => waitForTask(client, id, options),
+    watchTask: (id, options) => watchTask(client, id, options),
+    waitForTasks: (ids, options) => waitForTasks(client, ids, options),
+    downloadTaskFile: (taskOrId, options) => downloadTaskFile(client, taskOrId, options),
   };
 }
 
@@ -809,13 +961,14 @@ export type WorkspaceTaskClient = Pick<WorkspaceClient, 'getTask' | 'waitForTask
  * const client = createWorkspaceTaskClient({ region: 'cn-east-3', projectId, credentials: { ak, sk } });
  */
 export function createWorkspaceTaskClient(options?: WorkspaceClientOptions): WorkspaceTaskClient {
-  const client = createServiceClient(workspaceTaskService, options);
+  const client = createServiceClient(workspaceBaseService, options);
   return {
-    getTask: (id, options) => getTask(client, taskOperation, id, options),
-    waitForTask: (id, options) => waitForTask(client, taskOperation, id, options),
-    watchTask: (id, options) => watchTask(client, taskOperation, id, options),
-    waitForTasks: (ids, options) => waitForTasks(client, taskOperation, ids, options),
+    getTask: (id, options) => getTask(client, id, options),
+    waitForTask: (id, options) => waitForTask(client, id, options),
+    watchTask: (id, options) => watchTask(client, id, options),
+    waitForTasks: (ids, options) => waitForTasks(client, ids, options),
   };
 }
 
-export type { ClientOptions, DownloadedFile, FilePart, RequestOptions, Task, TaskOutcome, WaitCheckpoint, WaitOptions } from '../../src/runtime.js';
+export { akskSigner } from '../../src/runtime.js';
+export type { ClientOptions, DownloadedFile, FilePart, RequestOptions, Signer, Task, TaskOutcome, WaitCheckpoint, WaitOptions } from '../../src/runtime.js';

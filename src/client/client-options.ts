@@ -1,4 +1,5 @@
 import { checkCredentials, type Credentials, type ResolvedCredentials } from '../auth/credentials.js';
+import type { Signer } from '../auth/signer.js';
 import type { ServiceDescriptor } from '../core/descriptors.js';
 import { ENV, readEnv, type Environment } from '../core/environment.js';
 import { ValidationError } from '../core/errors.js';
@@ -37,6 +38,12 @@ export interface ClientOptions {
   requestsPerSecond?: number;
   /** Debug hook called for each request, response, retry and transport error (credentials redacted). */
   logger?: Logger;
+  /**
+   * Signs AK/SK requests: `akskSigner` (from `taskport` or `taskport/<service>`). `create<Service>Client`
+   * and `create<Service>TaskClient` use it by default; `create<Service>BaseClient` needs it for AK/SK
+   * credentials (without it, its bundle carries no signer).
+   */
+  signer?: Signer;
 }
 
 /** Client options after validation, with every default filled. */
@@ -53,9 +60,10 @@ export interface ResolvedClientOptions {
   maxResponseBytes: number;
   requestsPerSecond: number | undefined;
   logger: Logger | undefined;
+  signer: Signer | undefined;
 }
 
-const COMMON_OPTIONS = ['region', 'endpoint', 'projectId', 'credentials', 'fetch', 'timeoutMs', 'retry', 'maxResponseBytes', 'requestsPerSecond', 'logger'];
+const COMMON_OPTIONS = ['region', 'endpoint', 'projectId', 'credentials', 'fetch', 'timeoutMs', 'retry', 'maxResponseBytes', 'requestsPerSecond', 'logger', 'signer'];
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
 const DOT_SEGMENT = /^\.{1,2}$/;
@@ -135,5 +143,6 @@ export function resolveClientOptions(service: ServiceDescriptor, options: Client
     maxResponseBytes: checkNumber('maxResponseBytes', given.maxResponseBytes, { sign: 'positive' }) ?? DEFAULT_MAX_RESPONSE_BYTES,
     requestsPerSecond: checkNumber('requestsPerSecond', given.requestsPerSecond, { sign: 'positive' }),
     logger: checkFunction<Logger>('logger', given.logger),
+    signer: checkFunction<Signer>('signer', given.signer),
   };
 }

@@ -1,5 +1,6 @@
 import { createFinalURL, createQuerySerializer, defaultPathSerializer, mergeHeaders } from 'openapi-fetch';
 import { secretsOf } from '../auth/credentials.js';
+import { akskSigner, type Signer } from '../auth/signer.js';
 import type { BodyDescriptor, FilledFrom, OperationDescriptor, ParamLocation, ServiceDescriptor } from '../core/descriptors.js';
 import { processEnvironment } from '../core/environment.js';
 import { ValidationError } from '../core/errors.js';
@@ -28,22 +29,42 @@ export interface CallControl {
 }
 
 /** What generated clients build on: one configured connection to one service. */
-export interface ServiceClient {
-  readonly service: ServiceDescriptor;
+export interface ServiceClient<S extends ServiceDescriptor = ServiceDescriptor> {
+  readonly service: S;
   readonly baseUrl: string;
-  /** Calls an operation by its method name and resolves to the parsed 200 body. */
-  call(method: string, params: unknown, options?: RequestOptions, control?: CallControl): Promise<unknown>;
+  /**
+   * Calls an operation by its method name and resolves to the parsed 200 body. `operation` is its
+   * descriptor, by default the service descriptor's entry for `method` (a base client's descriptor
+   * lists none: each generated function passes its own, so a bundle holds only the operations used).
+   */
+  call(method: string, params: unknown, options?: RequestOptions, control?: CallControl, operation?: OperationDescriptor): Promise<unknown>;
 }
+
+/** A base client of the service named `Name`: what the tree-shakable generated functions take. */
+export type BaseClient<Name extends string> = ServiceClient<ServiceDescriptor & { readonly name: Name }>;
 
 /**
  * Builds the runtime client for one service from its generated descriptor and the user's options
- * (options not given come from the environment). Every option is validated here, so a bad one
- * fails at construction, not at the first call.
+ * (options not given come from the environment), signing AK/SK requests with {@link akskSigner}
+ * unless the options name another signer. Every option is validated here, so a bad one fails at
+ * construction, not at the first call.
  */
-export function createServiceClient(service: ServiceDescriptor, options: ClientOptions = {}): ServiceClient {
+export function createServiceClient<S extends ServiceDescriptor>(service: S, options: ClientOptions = {}): ServiceClient<S> {
+  return createBaseClient(service, options, akskSigner);
+}
+
+/**
+ * {@link createServiceClient} without a default signer: AK/SK credentials need the `signer` option,
+ * so a bundle that only uses tokens leaves the signer (and its hashing) out.
+ */
+export function createBaseClient<S extends ServiceDescriptor>(service: S, options: ClientOptions = {}, defaultSigner?: Signer): ServiceClient<S> {
   if (typeof options !== 'object' || options === null) throw new ValidationError('options', 'type', `${service.title} client options must be an object`);
   const settings = resolveClientOptions(service, withEnvironmentDefaults(service, options, processEnvironment()));
   const { baseUrl, credentials } = settings;
+  const signer = settings.signer ?? defaultSigner;
+  if (credentials.kind === 'aksk' && !signer) {
+    throw new ValidationError('signer', 'required', `AK/SK credentials need a signer: pass signer: akskSigner (from 'taskport' or 'taskport/${service.name}'), or use the full ${service.title} client`);
+  }
   const secrets = secretsOf(credentials);
   const transport: TransportConfig = {
     fetch: settings.fetch,
@@ -51,7 +72,7 @@ export function createServiceClient(service: ServiceDescriptor, options: ClientO
     retry: settings.retry,
     timeoutMs: settings.timeoutMs,
     maxBodyBytes: settings.maxResponseBytes,
-    authorize: authorizer(credentials, settings.projectId),
+    authorize: authorizer(credentials, settings.projectId, signer),
     signsWithClock: credentials.kind === 'aksk',
     logger: settings.logger,
   };
@@ -60,8 +81,7 @@ export function createServiceClient(service: ServiceDescriptor, options: ClientO
   // openapi-fetch's serialisers: path parameters as one encoded segment, arrays exploded in the query.
   const querySerializer = createQuerySerializer();
 
-  async function call(method: string, params: unknown, requestOptions?: RequestOptions, control?: CallControl): Promise<unknown> {
-    const operation: OperationDescriptor | undefined = service.operations[method];
+  async function call(method: string, params: unknown, requestOptions?: RequestOptions, control?: CallControl, operation: OperationDescriptor | undefined = service.operations[method]): Promise<unknown> {
     if (!operation) throw new ValidationError('method', 'unknown', `${service.title} has no operation "${method}"`);
     checkRequestOptions(method, requestOptions);
     const given = validateParams(operation, method, params);

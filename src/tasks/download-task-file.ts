@@ -1,5 +1,6 @@
 import type { CallControl, ServiceClient } from '../client/create-client.js';
 import type { RequestOptions } from '../client/request-options.js';
+import type { OperationDescriptor } from '../core/descriptors.js';
 import { TaskFileUnavailableError, ValidationError } from '../core/errors.js';
 import { getAt } from '../core/json-pointer.js';
 import type { Task } from '../core/task.js';
@@ -8,6 +9,7 @@ import { getTask, type TaskOperation } from './get-task.js';
 /**
  * Fetches the file a succeeded task made, with the operation and parameters its spec's
  * `x-task.download` names (each parameter read from the task object). Given an id, reads the task first.
+ * `download` is that operation's descriptor (default: the client's service descriptor's entry for `downloadMethod`).
  */
 export async function downloadTaskFile(
   client: ServiceClient,
@@ -16,6 +18,7 @@ export async function downloadTaskFile(
   taskOrId: Task | string,
   readFile: NonNullable<CallControl['readFile']>,
   options?: RequestOptions,
+  download?: OperationDescriptor,
 ): Promise<never> {
   const task = typeof taskOrId === 'string' ? await getTask(client, operation, taskOrId, options) : taskOrId;
   if (typeof task !== 'object' || task === null || typeof task.status !== 'string') throw new ValidationError('taskOrId', 'type', 'downloadTaskFile: pass a task (from getTask or waitForTask) or its id');
@@ -26,5 +29,5 @@ export async function downloadTaskFile(
     if (value === undefined || value === null || value === '') throw new TaskFileUnavailableError(task, 'no-file', pointer.slice(1));
     params[name] = typeof value === 'number' ? String(value) : value;
   }
-  return client.call(downloadMethod, params, options, { readFile }) as Promise<never>;
+  return client.call(downloadMethod, params, options, { readFile }, download) as Promise<never>;
 }

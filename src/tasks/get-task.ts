@@ -1,5 +1,6 @@
 import type { CallControl, ServiceClient } from '../client/create-client.js';
 import type { RequestOptions } from '../client/request-options.js';
+import type { OperationDescriptor } from '../core/descriptors.js';
 import { InvalidResponseError, NotFoundError } from '../core/errors.js';
 import { getAt } from '../core/json-pointer.js';
 import type { Task } from '../core/task.js';
@@ -11,6 +12,13 @@ import { checkTaskId } from './wait-options.js';
 export interface TaskOperation {
   method: string;
   spec: TaskSpec;
+  /** The operation's descriptor; default the client's service descriptor's entry for `method`. */
+  operation?: OperationDescriptor;
+}
+
+/** The {@link TaskOperation} of the operation `method` that carries `x-task` (what generated clients build at load). */
+export function taskOperationOf(method: string, operation: OperationDescriptor & { task: TaskSpec }): TaskOperation {
+  return { method, spec: operation.task, operation };
 }
 
 /** An id field's value for a message: text and numbers quoted and shortened, anything else by its type. */
@@ -31,8 +39,9 @@ export async function getTask(client: ServiceClient, operation: TaskOperation, i
     requestId = answered;
     control?.onRequestId?.(answered);
   };
-  const body = await client.call(operation.method, { [operation.spec.id]: id }, options, { ...control, onRequestId });
-  const site = { service: client.service.name, operation: client.service.operations[operation.method]!.id };
+  const descriptor = operation.operation ?? client.service.operations[operation.method]!;
+  const body = await client.call(operation.method, { [operation.spec.id]: id }, options, { ...control, onRequestId }, descriptor);
+  const site = { service: client.service.name, operation: descriptor.id };
   const raw = taskObject(operation.spec, body, id);
   if (raw === undefined) {
     const bodyRequestId = getAt(body, '/request_id');

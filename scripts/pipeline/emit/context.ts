@@ -9,7 +9,7 @@ export interface EmitContext {
   service: ServiceModel;
   /** Methods of the `<Service>Client` interface. */
   methods: OptionalKind<MethodSignatureStructure>[];
-  /** Members of the object `create<Service>Client` returns, as source text. */
+  /** Members of the object `create<Service>Client` returns, as source text (each calls its exported function with the client). */
   members: string[];
   /** Members of the task-only client (`create<Service>TaskClient`): the task trio, nothing that uploads or downloads. */
   taskMembers: string[];
@@ -25,8 +25,11 @@ export type { InterfaceDeclarationStructure };
 /** Name of the runtime descriptor constant, e.g. `hssService`. */
 export const descriptorName = (service: ServiceModel) => `${service.variableName}Service`;
 
-/** Name of the task-only descriptor constant (the x-task operation alone), e.g. `hssTaskService`. */
-export const taskDescriptorName = (service: ServiceModel) => `${service.variableName}TaskService`;
+/** Name of the base descriptor constant (servers and options, no operation), e.g. `hssBaseService`. */
+export const baseDescriptorName = (service: ServiceModel) => `${service.variableName}BaseService`;
+
+/** Name of the base client type the tree-shakable functions take, e.g. `HssBaseClient`. */
+export const baseClientName = (service: ServiceModel) => `${service.clientName}BaseClient`;
 
 /** Name of one operation's descriptor constant, e.g. `listQueryExportTaskDescriptor`. */
 export const operationDescriptorName = (operation: OperationModel) => `${operation.method}Descriptor`;

@@ -1,10 +1,12 @@
 import { StructureKind, VariableDeclarationKind } from 'ts-morph';
-import { descriptorName, literal, operationDescriptorName, serviceOptions, taskDescriptorName, type Emitter } from './context.js';
+import { baseDescriptorName, descriptorName, literal, operationDescriptorName, serviceOptions, type Emitter } from './context.js';
 
 /**
  * The service descriptor: servers, the service's own options, operations, parameter schemas and their
- * extensions. Each operation is its own constant, so a bundle of the task-only client (which uses
- * the `x-task` operation alone) leaves the others out.
+ * extensions. Each operation is its own constant, passed by the function that calls it, and the
+ * clients are built on the base descriptor (no operation): a bundle holds the descriptors of the
+ * functions it uses, and only the registry (`<service>Service`, for the CLI and the mock) lists them all.
+ * Module-level values are plain literals (no spread, no property read), so a bundler can drop each unused one.
  */
 export const emitDescriptor: Emitter = ({ statements, service, runtime }) => {
   runtime.types.add('ServiceDescriptor');
@@ -39,17 +41,15 @@ export const emitDescriptor: Emitter = ({ statements, service, runtime }) => {
   const operations = (list: typeof service.operations) => `  operations: {\n${list.map((op) => `    ${op.method}: ${operationDescriptorName(op)},`).join('\n')}\n  },\n}`;
   statements.push({
     kind: StructureKind.VariableStatement,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [`The ${service.title} descriptor without operations, for the clients: each function passes its operation's own.`],
+    declarations: [{ name: baseDescriptorName(service), initializer: `${common}\n  operations: {},\n} as const satisfies ServiceDescriptor` }],
+  });
+  statements.push({
+    kind: StructureKind.VariableStatement,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: [`What the ${service.title} spec says, for the runtime: endpoints, operations, parameter rules and task knowledge.`],
     declarations: [{ name: descriptorName(service), initializer: `${common}\n${operations(service.operations)} as const satisfies ServiceDescriptor` }],
-  });
-  const reader = service.operations.filter((op) => op.task);
-  if (reader.length !== 1) return;
-  statements.push({
-    kind: StructureKind.VariableStatement,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: [`The ${service.title} descriptor with the operation that reads a task alone, for {@link create${service.clientName}TaskClient}.`],
-    declarations: [{ name: taskDescriptorName(service), initializer: `${common}\n${operations(reader)} as const satisfies ServiceDescriptor` }],
   });
 };

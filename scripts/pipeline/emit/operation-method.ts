@@ -1,5 +1,5 @@
 import { StructureKind } from 'ts-morph';
-import { callableParams, operationDocs, paramsType, propertyKey, quote, responseType, type Emitter } from './context.js';
+import { baseClientName, callableParams, operationDescriptorName, operationDocs, paramsType, propertyKey, quote, responseType, type Emitter } from './context.js';
 import type { OperationModel } from './service-model.js';
 
 /** The type of an operation's answer: its documented JSON body, a DownloadedFile, or nothing. */
@@ -9,7 +9,11 @@ function answerType(op: OperationModel): string {
   return `operations['${op.id}']['responses'][${op.answer.status}]['content'][${quote(op.answer.mediaType!)}]`;
 }
 
-/** Per operation: its flat parameter interface (parameters and body fields), its response type and the client method. */
+/**
+ * Per operation: its flat parameter interface (parameters and body fields), its response type, the
+ * exported function that calls it on a base client (with its own descriptor, so a bundler keeps only
+ * the functions used), and the client method over that function.
+ */
 export const emitOperationMethods: Emitter = ({ statements, service, methods, members, runtime }) => {
   runtime.types.add('RequestOptions');
   for (const op of service.operations) {
@@ -43,16 +47,13 @@ export const emitOperationMethods: Emitter = ({ statements, service, methods, me
       type: answerType(op),
     });
     const optional = params.every((p) => !p.required) && !(body?.fields ?? []).some((f) => f.required);
-    methods.push({
-      name: op.method,
-      docs: operationDocs(op, op.idempotent ? undefined : 'Not idempotent: never resent once the request may have reached the server.'),
-      parameters: [
-        { name: 'params', type: paramsType(op), hasQuestionToken: optional },
-        { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
-      ],
-      returnType: `Promise<${responseType(op)}>`,
-    });
-    // Upload and download code is imported only by the clients with such operations.
+    const docs = operationDocs(op, op.idempotent ? undefined : 'Not idempotent: never resent once the request may have reached the server.');
+    const parameters = [
+      { name: 'params', type: paramsType(op), hasQuestionToken: optional },
+      { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
+    ];
+    methods.push({ name: op.method, docs, parameters, returnType: `Promise<${responseType(op)}>` });
+    // Upload and download code is imported only by the functions of such operations.
     const hooks: string[] = [];
     if (body?.type === 'multipart') {
       runtime.values.add('multipartBody');
@@ -62,7 +63,16 @@ export const emitOperationMethods: Emitter = ({ statements, service, methods, me
       runtime.values.add('downloadedFile');
       hooks.push('readFile: downloadedFile');
     }
-    const control = hooks.length > 0 ? `, { ${hooks.join(', ')} }` : '';
-    members.push(`${op.method}: (params, options) => client.call('${op.method}', params, options${control}) as Promise<${responseType(op)}>`);
+    const control = hooks.length > 0 ? `{ ${hooks.join(', ')} }` : 'undefined';
+    statements.push({
+      kind: StructureKind.Function,
+      isExported: true,
+      name: op.method,
+      docs: [{ ...docs[0]!, description: `${docs[0]!.description}\n\nThe tree-shakable form of {@link ${service.clientName}Client.${op.method}}, on a client from {@link create${service.clientName}BaseClient}.` }],
+      parameters: [{ name: 'client', type: baseClientName(service) }, ...parameters],
+      returnType: `Promise<${responseType(op)}>`,
+      statements: [`return client.call('${op.method}', params, options, ${control}, ${operationDescriptorName(op)}) as Promise<${responseType(op)}>;`],
+    });
+    members.push(`${op.method}: (params, options) => ${op.method}(client, params, options)`);
   }
 };

@@ -37,11 +37,13 @@ export function renderClient(service: ServiceModel, use: readonly Emitter[] = em
           methods: context.methods,
         },
         ...context.statements,
+        // The signer a base client needs for AK/SK credentials, beside the functions that take it.
+        { kind: StructureKind.ExportDeclaration, moduleSpecifier: runtime, namedExports: ['akskSigner'] },
         {
           kind: StructureKind.ExportDeclaration,
           isTypeOnly: true,
           moduleSpecifier: runtime,
-          namedExports: ['ClientOptions', 'DownloadedFile', 'FilePart', 'RequestOptions', 'Task', 'TaskOutcome', 'WaitCheckpoint', 'WaitOptions'],
+          namedExports: ['ClientOptions', 'DownloadedFile', 'FilePart', 'RequestOptions', 'Signer', 'Task', 'TaskOutcome', 'WaitCheckpoint', 'WaitOptions'],
         },
       ],
     },
