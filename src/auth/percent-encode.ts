@@ -4,6 +4,9 @@
  * a decodable sequence stays a literal `%`.
  */
 
+// Text that strict encoding leaves as it is (most path segments and query values).
+const UNRESERVED_ONLY = /^[A-Za-z0-9\-_.~]*$/;
+
 /**
  * Percent-encodes a logical (decoded) string, leaving only RFC 3986 unreserved characters literal.
  * Space is `%20`, never `+`; lone surrogates become U+FFFD as with `TextEncoder`.
@@ -12,6 +15,7 @@
  * strictPercentEncode('my bucket/报*~'); // 'my%20bucket%2F%E6%8A%A5%2A~'
  */
 export function strictPercentEncode(value: string): string {
+  if (UNRESERVED_ONLY.test(value)) return value;
   // encodeURIComponent leaves A-Z a-z 0-9 - _ . ! ~ * ' ( ) literal; the strict set excludes !*'().
   return encodeURIComponent(value.toWellFormed()).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }

@@ -72,8 +72,17 @@ const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca4959
 export function formatSdkDate(date: Date): string {
   const year = date instanceof Date ? date.getUTCFullYear() : Number.NaN;
   if (!(year >= 0 && year <= 9999)) throw new SigningInputError('date', 'must be a valid Date with a year between 0000 and 9999');
-  return `${date.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
+  // Requests signed within the same second share the text (signing is per request, dates per second).
+  const second = Math.floor(date.getTime() / 1000);
+  if (second !== lastSecond) {
+    lastSecond = second;
+    lastSdkDate = `${date.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
+  }
+  return lastSdkDate;
 }
+
+let lastSecond = Number.NaN;
+let lastSdkDate = '';
 
 /** True for a basic-format date that denotes a real instant (`20261123T120000Z`, not `20261131T…`). */
 function isBasicSdkDate(value: string): boolean {
@@ -88,6 +97,18 @@ function isBasicSdkDate(value: string): boolean {
 
 /** Orders strings by Unicode code point (not UTF-16 code unit, not locale). */
 function compareCodePoints(a: string, b: string): number {
+  // Code-unit order is code-point order up to the first differing unit, unless a surrogate is there.
+  const length = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === length) return a.length - b.length;
+  const p = a.charCodeAt(i);
+  const q = b.charCodeAt(i);
+  if ((p < 0xd800 || p > 0xdfff) && (q < 0xd800 || q > 0xdfff)) return p - q;
+  return compareByCodePointArrays(a, b);
+}
+
+function compareByCodePointArrays(a: string, b: string): number {
   const x = [...a];
   const y = [...b];
   for (let i = 0; i < Math.min(x.length, y.length); i++) {
@@ -236,11 +257,14 @@ export async function signRequest(request: Request, credentials: AkSkCredentials
   if (!/^https?:\/\//i.test(request.url)) throw new SigningInputError('url', 'must be an http(s) URL without user info');
   const method = request.method.toUpperCase();
   const headers = new Headers(request.headers);
+  // Only a body needs a clone (to read its bytes without consuming the input); one Request is built.
   const body = request.body === null ? null : new Uint8Array(await request.clone().arrayBuffer());
   const wireUrl = await signParts({ method, url: request.url, headers, body }, credentials, options);
-  // Same URL: derive from a clone so every Request property carries over untouched. Otherwise
-  // rebuild (a URL cannot change through RequestInit), passing the hashed body bytes.
-  if (wireUrl === request.url) return new Request(request.clone(), { method, headers });
+  // Same URL and no body: derive from the input itself (nothing of it is consumed), so every Request
+  // property carries over untouched. Otherwise rebuild (a URL cannot change through RequestInit),
+  // passing the hashed body bytes.
+  // (A RequestInit resets the referrer and its policy, so those two are passed back.)
   const { redirect, signal, credentials: mode, cache, integrity, keepalive, referrer, referrerPolicy } = request;
+  if (wireUrl === request.url && body === null) return new Request(request, { method, headers, referrer, referrerPolicy });
   return new Request(wireUrl, { method, headers, body, redirect, signal, credentials: mode, cache, integrity, keepalive, referrer, referrerPolicy });
 }
