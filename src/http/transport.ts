@@ -156,113 +156,18 @@ function connectionProblem(error: unknown, url: string): string {
   return `cannot connect to ${origin}: ${reason}`;
 }
 
-/**
- * Time limits shared by attempts, so an attempt pays for neither a timer nor an AbortController of
- * its own. Attempts with the same limit that start within a short slack of each other join one
- * window: one controller, whose signal every member's fetch follows, and one timer, which aborts it
- * `timeoutMs + slack` after the window opened. A member's limit is therefore between `timeoutMs`
- * and `timeoutMs + slack` (slack is 1/64 of the limit, 1 ms to 1 s). Aborting a finished fetch does
- * nothing, so a window may outlive its members; its timer holds the process open only while one of
- * them is in flight. Attempts that need their own controller (a caller's signal, a streamed body
- * that is read after the attempt returns) or a limit cut short by a deadline do not join one.
- */
-interface TimeoutWindow {
-  readonly signal: AbortSignal;
-  readonly opened: number;
-  /** The setTimeout the window was armed with (a test may swap in fake timers). */
-  readonly schedule: typeof setTimeout;
-  readonly timer: ReturnType<typeof setTimeout>;
-  members: number;
-  inFlight: number;
-}
-
-/** The reason a window aborts with; each member turns it into its own TimeoutError. */
-const WINDOW_EXPIRED = Object.freeze({ reason: 'taskport attempt time limit' });
-// Each member's fetch adds a listener to the window's signal (undici's stay until its Request is
-// collected, and undici lists them all on each new Request): a small window keeps that cheap.
-const MAX_WINDOW_MEMBERS = 100;
-const openWindows = new Map<number, TimeoutWindow>();
-
-/** Node's `events.setMaxListeners` (reached like node:crypto in src/auth, never imported), else undefined. */
-function nodeSetMaxListeners(): ((n: number, target: AbortSignal) => void) | undefined {
-  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  return (proc?.getBuiltinModule?.('node:events') as { setMaxListeners?: (n: number, target: AbortSignal) => void } | undefined)?.setMaxListeners;
-}
-
-function windowSlack(timeoutMs: number): number {
-  return Math.min(Math.max(timeoutMs / 64, 1), 1000);
-}
-
-/** The window an attempt with this limit joins now (opening one when none fits); counts it in flight. */
-function joinWindow(timeoutMs: number): TimeoutWindow {
-  const now = Date.now();
-  const slack = windowSlack(timeoutMs);
-  let shared = openWindows.get(timeoutMs);
-  if (shared === undefined || now < shared.opened || now - shared.opened > slack || shared.members >= MAX_WINDOW_MEMBERS || shared.schedule !== setTimeout || shared.signal.aborted) {
-    const controller = new AbortController();
-    // A fetch other than undici may add its listener too: no MaxListenersExceededWarning for a full window.
-    nodeSetMaxListeners()?.(2 * MAX_WINDOW_MEMBERS, controller.signal);
-    const schedule = setTimeout;
-    const timer = schedule(() => {
-      if (openWindows.get(timeoutMs) === shared) openWindows.delete(timeoutMs);
-      controller.abort(WINDOW_EXPIRED);
-    }, timeoutMs + slack);
-    shared = { signal: controller.signal, opened: now, schedule, timer, members: 0, inFlight: 0 };
-    openWindows.set(timeoutMs, shared);
-  } else if (shared.inFlight === 0) {
-    (shared.timer as { ref?: () => void }).ref?.();
-  }
-  shared.members++;
-  shared.inFlight++;
-  return shared;
-}
-
-function leaveWindow(shared: TimeoutWindow): void {
-  if (--shared.inFlight === 0) (shared.timer as { unref?: () => void }).unref?.();
-}
-
-/** One attempt's abort signal and time limit: a shared window, or its own controller and timer when it needs them. */
-interface AttemptLimit {
-  signal: AbortSignal;
-  /** Stops the time limit (the body is read, or the attempt failed). */
-  finish(): void;
-  /** Stops listening to the caller's signal (for a streamed body: once it is consumed). */
-  release(): void;
-}
-
-function attemptTimedOut(call: CallContext, timeoutMs: number): TimeoutError {
-  return new TimeoutError(`${call.site.service} ${call.site.operation}: no complete answer within ${timeoutMs} ms`, timeoutMs);
-}
-
-function attemptLimit(call: CallContext, timeoutMs: number, sharable: boolean): AttemptLimit {
-  if (sharable && call.signal === undefined && !call.stream && timeoutMs + windowSlack(timeoutMs) <= MAX_TIMER_MS) {
-    const shared = joinWindow(timeoutMs);
-    let left = false;
-    const leave = () => {
-      if (!left) {
-        left = true;
-        leaveWindow(shared);
-      }
-    };
-    return { signal: shared.signal, finish: leave, release: leave };
-  }
+/** One attempt: send and read the whole body, within `timeoutMs`, cancelled by `signal`. */
+async function attempt(config: TransportConfig, url: string, parts: RequestParts, call: CallContext, timeoutMs: number, upload?: UploadBody): Promise<Answer> {
   const controller = new AbortController();
   // The error is built only when the timer fires: capturing a stack on every attempt is costly.
-  const timer = setTimeout(() => controller.abort(attemptTimedOut(call, timeoutMs)), Math.min(timeoutMs, MAX_TIMER_MS));
+  const timer = setTimeout(() => controller.abort(new TimeoutError(`${call.site.service} ${call.site.operation}: no complete answer within ${timeoutMs} ms`, timeoutMs)), Math.min(timeoutMs, MAX_TIMER_MS));
   const stopListening = call.signal && onAbort(call.signal, () => controller.abort(call.signal!.reason));
-  return { signal: controller.signal, finish: () => clearTimeout(timer), release: () => stopListening?.() };
-}
-
-/** One attempt: send and read the whole body, within `timeoutMs`, cancelled by `signal`. */
-async function attempt(config: TransportConfig, url: string, parts: RequestParts, call: CallContext, timeoutMs: number, sharable: boolean, upload?: UploadBody): Promise<Answer> {
-  const limit = attemptLimit(call, timeoutMs, sharable);
-  const { signal } = limit;
   let streaming = false;
   try {
     const sent = upload ? upload.open() : (parts.body as Uint8Array<ArrayBuffer> | null);
     // A stream has no length of its own: declare it (after signing, like the official SDKs).
     if (upload && !(sent instanceof Blob)) parts.headers.set('content-length', String(upload.length));
-    const init: RequestInit & { duplex?: 'half' } = { method: parts.method, headers: parts.headers, body: sent, signal, redirect: 'manual' };
+    const init: RequestInit & { duplex?: 'half' } = { method: parts.method, headers: parts.headers, body: sent, signal: controller.signal, redirect: 'manual' };
     if (sent instanceof ReadableStream) init.duplex = 'half';
     // Redirects are never followed: a token header would travel to wherever the redirect points.
     const response = await config.fetch(url, init);
@@ -271,16 +176,16 @@ async function attempt(config: TransportConfig, url: string, parts: RequestParts
     if (call.stream && response.status >= 200 && response.status < 300) {
       // The per-attempt limit covered the wait for the headers; the reader bounds the body's pauses.
       streaming = true;
-      return { status: response.status, headers: response.headers, text: '', body: response.body, release: limit.release };
+      return { status: response.status, headers: response.headers, text: '', body: response.body, release: () => stopListening?.() };
     }
     return { status: response.status, headers: response.headers, text: await readCapped(response, config.maxBodyBytes, call.site) };
   } catch (error) {
-    if (signal.aborted) throw signal.reason === WINDOW_EXPIRED ? attemptTimedOut(call, timeoutMs) : signal.reason;
+    if (controller.signal.aborted) throw controller.signal.reason;
     if (error instanceof InvalidResponseError || error instanceof ConnectionError) throw error;
     throw new ConnectionError(`${call.site.service} ${call.site.operation}: ${connectionProblem(error, url)}`, { cause: error });
   } finally {
-    limit.finish();
-    if (!streaming) limit.release();
+    clearTimeout(timer);
+    if (!streaming) stopListening?.();
   }
 }
 
@@ -317,8 +222,7 @@ export async function send(config: TransportConfig, request: OutgoingRequest, ca
     if (config.limiter) await acquireSlot(config.limiter, call);
     const clockOffsetMs = learnedClockOffsets.get(config) ?? 0;
     const remaining = call.deadline === undefined ? Infinity : call.deadline - Date.now();
-    const fullTimeoutMs = call.timeoutMs ?? config.timeoutMs;
-    const timeoutMs = Math.min(fullTimeoutMs, remaining);
+    const timeoutMs = Math.min(call.timeoutMs ?? config.timeoutMs, remaining);
     if (timeoutMs <= 0) throw new TimeoutError(`${call.site.service} ${call.site.operation}: deadline passed before the request could be sent`, 0);
     const parts: RequestParts = { method: request.method, url: request.url, headers: new Headers(request.headers), body };
     if (upload) {
@@ -341,8 +245,7 @@ export async function send(config: TransportConfig, request: OutgoingRequest, ca
     let response: Answer | undefined;
     let failure: unknown;
     try {
-      // A limit cut short by the deadline is one of a kind: not worth a shared window.
-      response = await attempt(config, url, parts, call, timeoutMs, timeoutMs === fullTimeoutMs, upload);
+      response = await attempt(config, url, parts, call, timeoutMs, upload);
       log?.({ type: 'response', ...event, status: response.status, durationMs: Date.now() - started });
     } catch (error) {
       // A redirect is an answer that trying again would only repeat.
