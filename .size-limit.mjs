@@ -19,7 +19,7 @@ const SERVICES = [
 export const GOALS = { full: 10, 'operations-only': 6, 'task-only': 10 };
 
 /** What `npm test` holds the scenarios to, in KiB: lower them as the bundles shrink, never raise them to pass. */
-export const BUDGETS = { full: 19, 'operations-only': 12, 'task-only': 17 };
+export const BUDGETS = { full: 18.75, 'operations-only': 11.5, 'task-only': 16.75 };
 
 const esm = (config) => ({ ...config, format: 'esm', platform: 'browser' });
 
