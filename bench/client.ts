@@ -29,7 +29,8 @@ const SK = 'bench-secret-key';
 const token = createHssClient({ endpoint, projectId: 'p1', credentials: { token: 'bench-token-value' } });
 const aksk = createHssClient({ endpoint, projectId: 'p1', credentials: { ak: AK, sk: SK } });
 const { AKSKSigner } = require(`${OFFICIAL}/auth/AKSKSigner`) as { AKSKSigner: { sign(r: object, c: object): Record<string, string> } };
-const { signRequest, signParts } = (await import(path.join(repo, 'dist/src/auth/sign-request.js'))) as typeof import('../src/auth/sign-request.js');
+// signParts is internal (not in the bundled package), so both signers come from the same source.
+const { signRequest, signParts } = await import('../src/auth/sign-request.js');
 const { default: createClient } = (await import('openapi-fetch')) as unknown as { default: (o: { baseUrl: string }) => { GET(path: string, init: object): Promise<{ data?: unknown }> } };
 const openapiFetch = createClient({ baseUrl: endpoint });
 const officialHeaders = () => {
@@ -123,7 +124,7 @@ const importTaskport = coldImport(path.join(repo, 'dist/generated/clients/hss.js
 function moduleGraph(entry: string, seen = new Set<string>()): Set<string> {
   if (seen.has(entry)) return seen;
   seen.add(entry);
-  for (const [, specifier] of readFileSync(entry, 'utf8').matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/gm)) {
+  for (const [, specifier] of readFileSync(entry, 'utf8').matchAll(/^\s*(?:import|export)\s(?:[^'"]*?from\s+)?['"]([^'"]+)['"]/gm)) {
     if (specifier!.startsWith('.')) moduleGraph(path.resolve(path.dirname(entry), specifier!), seen);
     else seen.add(`package ${specifier}`);
   }

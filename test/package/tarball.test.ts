@@ -49,7 +49,7 @@ function sourceMapNeeds(root: string, file: string): string[] {
 describe('the packed tarball', () => {
   it('holds only dist/src, dist/generated, README, CHANGELOG, LICENSE and package.json', () => {
     const top = new Set(files.map((f) => (f.startsWith('dist/') ? f.split('/').slice(0, 3).join('/') : f)));
-    expect([...top].sort()).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/generated/clients', 'dist/generated/openapi', 'dist/generated/types', 'dist/src/apps', 'dist/src/auth', 'dist/src/cli', 'dist/src/client', 'dist/src/core', 'dist/src/http', 'dist/src/index.d.ts', 'dist/src/index.js', 'dist/src/runtime.d.ts', 'dist/src/runtime.js', 'dist/src/tasks', 'package.json']);
+    expect([...top].sort()).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/generated/clients', 'dist/generated/openapi', 'dist/generated/types', 'dist/src/apps', 'dist/src/auth', 'dist/src/chunks', 'dist/src/cli', 'dist/src/client', 'dist/src/core', 'dist/src/http', 'dist/src/index.d.ts', 'dist/src/index.js', 'dist/src/runtime.d.ts', 'dist/src/tasks', 'package.json']);
   });
 
   it('has no TypeScript sources, tests, specs or source maps', () => {
@@ -71,6 +71,19 @@ describe('the packed tarball', () => {
     const named = namedByPackageJson();
     expect(named.length).toBeGreaterThan(20);
     expect(named.filter((p) => !files.includes(p))).toEqual([]);
+  });
+
+  it('ships JavaScript only as the bundles: each .js is a path package.json names or a shared chunk that a shipped .js imports', () => {
+    const named = new Set(namedByPackageJson());
+    const js = files.filter((f) => f.endsWith('.js'));
+    const imported = new Set(
+      js.flatMap((f) =>
+        [...readFileSync(path.join(repo, f), 'utf8').matchAll(/^(?:import|export)\s(?:[^'"]*?from\s+)?['"](\.[^'"]+)['"]/gm)].map(([, specifier]) => path.posix.join(path.posix.dirname(f), specifier!)),
+      ),
+    );
+    expect(js.filter((f) => !named.has(f) && !(f.startsWith('dist/src/chunks/') && imported.has(f)))).toEqual([]);
+    // Every relative import of a bundle resolves inside the tarball.
+    expect([...imported].filter((f) => !files.includes(f))).toEqual([]);
   });
 
   it('ships an MIT LICENSE for the Taskport contributors, as package.json says', () => {
