@@ -5,7 +5,7 @@
 // the CLI.
 //
 // Why bundle: tsc's output is ~40 small modules per entry, and Node spends most of a cold import
-// resolving and linking them (taskport/hss: ~30 ms unbundled, ~9 ms bundled). The entries are bundled
+// resolving and linking them (taskport/hss: ~30 ms and 39 modules unbundled, ~10 ms and 5 modules bundled). The entries are bundled
 // together with code splitting, so each module exists once (in an entry or in dist/src/chunks/) and
 // state and `instanceof` are shared across entry points. tsc's .d.ts files stay as they are.
 // Rolldown, not esbuild: esbuild turns top-level `const` into `var`, which stops the user's bundler
@@ -44,15 +44,7 @@ const { output: bundled } = await bundle.generate({
 });
 await bundle.close();
 // Only the bundles run: drop tsc's JavaScript, keep its declarations.
-/** @type {(dir: string) => void} */
-const dropJs = (dir) => {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) dropJs(file);
-    else if (entry.name.endsWith('.js')) rmSync(file);
-  }
-};
-dropJs(dist);
+for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) if (file.endsWith('.js')) rmSync(path.join(dist, file));
 for (const output of bundled) {
   const file = path.join(dist, output.fileName);
   mkdirSync(path.dirname(file), { recursive: true });

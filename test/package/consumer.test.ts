@@ -21,10 +21,10 @@ let project: string;
 const sh = (command: string, args: string[], cwd: string) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 const PROGRAM = `
-import { ApiError, signRequest, TaskFailedError, ValidationError, WaitTimeoutError, type Task } from 'taskport';
+import { akskSigner, ApiError, signRequest, TaskFailedError, ValidationError, WaitTimeoutError, type Task } from 'taskport';
 import { createMetaStudioClient } from 'taskport/metastudio';
 import { createWorkspaceClient, type ListExportTasksItem } from 'taskport/workspace';
-import { createHssClient } from 'taskport/hss';
+import { akskSigner as hssSigner, createHssClient } from 'taskport/hss';
 import { createDataArtsInsightClient } from 'taskport/dataarts-insight';
 import type { paths, components } from 'taskport/types/hss';
 import type { operations } from 'taskport/types/workspace';
@@ -78,7 +78,7 @@ try {
   console.log(JSON.stringify({
     searchCount: page.count, shown: shown.task_id, filtered: filtered.count, listed: listed.count, firstPage: listed.export_tasks?.length, items: items.length, hss: hssTask.task_status,
     dai: typeof detail.status, done: done.map((t) => t.service + ':' + t.status), failed: failed?.status,
-    signed: signed.headers.get('authorization')?.startsWith('SDK-HMAC-SHA256 '), exact, path, msPath,
+    signed: signed.headers.get('authorization')?.startsWith('SDK-HMAC-SHA256 '), oneSigner: akskSigner === hssSigner, exact, path, msPath,
   }));
 } finally {
   await mock.close();
@@ -159,6 +159,8 @@ describe('the packed package, installed like a user would', () => {
       done: ['metastudio:succeeded', 'workspace:succeeded', 'hss:succeeded', 'dataarts-insight:succeeded'],
       failed: 'failed',
       signed: true,
+      // The entries share bundled chunks: one copy of each export (and class, for instanceof) across subpaths.
+      oneSigner: true,
     });
     expect(result.firstPage).toBe(2);
     expect(result.items).toBe(result.listed);
