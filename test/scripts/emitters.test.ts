@@ -4,6 +4,7 @@
  * changes), and the full client for every real service is the committed generated/clients file.
  */
 import { readFileSync } from 'node:fs';
+import { Project } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import type { Emitter } from '../../scripts/pipeline/emit/context.js';
 import { emitDescriptor } from '../../scripts/pipeline/emit/descriptor.js';
@@ -82,7 +83,21 @@ describe('each emitter alone', () => {
   });
 });
 
+/** `text` after TypeScript's formatter, with the settings the generated clients follow. */
+function formatted(text: string): string {
+  const file = new Project({ useInMemoryFileSystem: true }).createSourceFile('client.ts', text);
+  file.formatText({ indentSize: 2, convertTabsToSpaces: true });
+  return file.getFullText();
+}
+
 describe('emitter rules', () => {
+  it.each(['metastudio', 'workspace', 'hss', 'dataarts-insight', 'sample'])("the %s client is printed formatted: TypeScript's formatter changes nothing", (service) => {
+    const source = service === 'sample' ? model : serviceModel(JSON.parse(readFileSync(new URL(`../../generated/openapi/${service}.json`, import.meta.url), 'utf8')), service, `specs/${service}/openapi.yaml`);
+    const client = renderClient(source);
+    expect(client.split('\n').length).toBeGreaterThan(50);
+    expect(client).toBe(formatted(client));
+  });
+
   it('the task adapter refuses a service with two x-task operations', () => {
     const twice: ServiceModel = { ...model, operations: model.operations.map((op) => ({ ...op, task: model.operations[0]!.task! })) };
     expect(() => renderClient(twice)).toThrow(/more than one operation has x-task/);

@@ -5,7 +5,7 @@ import type { OperationModel, ServiceModel } from './service-model.js';
 export interface EmitContext {
   /** Statements of the file, in order. Structures are printed once at the end: adding nodes one by
    *  one to a ts-morph SourceFile re-processes the whole file each time (quadratic on big specs). */
-  statements: StatementStructures[];
+  statements: (StatementStructures | string)[];
   service: ServiceModel;
   /** Methods of the `<Service>Client` interface. */
   methods: OptionalKind<MethodSignatureStructure>[];

@@ -1,4 +1,3 @@
-import { StructureKind, VariableDeclarationKind } from 'ts-morph';
 import { baseDescriptorName, descriptorName, literal, operationDescriptorName, serviceOptions, type Emitter } from './context.js';
 
 /**
@@ -28,28 +27,19 @@ export const emitDescriptor: Emitter = ({ statements, service, runtime }) => {
       sort: op.sort,
       errorCodes: op.errorCodes,
     };
-    statements.push({
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name: operationDescriptorName(op), initializer: `${literal(descriptor)} as const satisfies OperationDescriptor` }],
-    });
+    statements.push(`const ${operationDescriptorName(op)} = ${literal(descriptor)} as const satisfies OperationDescriptor;`);
   }
   const options = Object.fromEntries(
     [...serviceOptions(service)].map(([name, o]) => [name, { env: o.env, description: o.description, param: { name: o.param.name, in: o.param.in, schema: o.param.schema }, required: o.required }]),
   );
   const common = literal({ name: service.name, title: service.title, servers: service.servers, options }).replace(/\n\}$/, '');
   const operations = (list: typeof service.operations) => `  operations: {\n${list.map((op) => `    ${op.method}: ${operationDescriptorName(op)},`).join('\n')}\n  },\n}`;
-  statements.push({
-    kind: StructureKind.VariableStatement,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: [`The ${service.title} descriptor without operations, for the clients: each function passes its operation's own.`],
-    declarations: [{ name: baseDescriptorName(service), initializer: `${common}\n  operations: {},\n} as const satisfies ServiceDescriptor` }],
-  });
-  statements.push({
-    kind: StructureKind.VariableStatement,
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: [`What the ${service.title} spec says, for the runtime: endpoints, operations, parameter rules and task knowledge.`],
-    declarations: [{ name: descriptorName(service), initializer: `${common}\n${operations(service.operations)} as const satisfies ServiceDescriptor` }],
-  });
+  statements.push(
+    `/** The ${service.title} descriptor without operations, for the clients: each function passes its operation's own. */
+const ${baseDescriptorName(service)} = ${common}\n  operations: {},\n} as const satisfies ServiceDescriptor;`,
+  );
+  statements.push(
+    `/** What the ${service.title} spec says, for the runtime: endpoints, operations, parameter rules and task knowledge. */
+export const ${descriptorName(service)} = ${common}\n${operations(service.operations)} as const satisfies ServiceDescriptor;`,
+  );
 };
